@@ -1,0 +1,28 @@
+package org.govforms.domain.rules;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+import org.govforms.domain.i589.I589Rules;
+
+/** Every {@link RecordRule} of every family. */
+public final class RecordRules {
+
+    private static final List<RecordRule<?>> ALL = Stream.of(I589Rules.ALL)
+            .flatMap(List::stream)
+            .toList();
+
+    private RecordRules() {
+    }
+
+    public static List<RecordRule<?>> all() {
+        return ALL;
+    }
+
+    static RecordRule<?> find(String ruleId, String code) {
+        return ALL.stream()
+                .filter(rule -> rule.id().equals(ruleId) && rule.code().equals(code))
+                .findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no record rule " + ruleId + " " + code));
+    }
+}

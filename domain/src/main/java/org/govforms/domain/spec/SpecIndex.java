@@ -1,0 +1,130 @@
+package org.govforms.domain.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the bundled specification says about a place in a record: the form item a JSON pointer fills
+ * ({@code x-form-item}, {@code x-form-item-part}, {@code x-form-section}) and the rule its schema
+ * constraints enforce ({@code x-rule}). Read from the api-spec jar, so the spec stays the one source.
+ */
+public final class SpecIndex {
+
+    public static final String SPEC_RESOURCE = "govforms/openapi.yaml";
+
+    private static final SpecIndex BUNDLED = new SpecIndex(readBundledSpec());
+
+    private final JsonNode schemas;
+
+    private SpecIndex(JsonNode spec) {
+        this.schemas = spec.path("components").path("schemas");
+    }
+
+    public static SpecIndex bundled() {
+        return BUNDLED;
+    }
+
+    /** What the spec says about the value at {@code pointer} in a record of schema {@code schemaName}. */
+    public Place locate(String schemaName, String pointer) {
+        JsonNode schema = resolve(schemas.path(schemaName));
+        List<String> formItems = List.of();
+        String section = schema.path("x-form-section").asText(null);
+        String part = null;
+        String rule = null;
+        for (String segment : segments(pointer)) {
+            JsonNode next = segment.chars().allMatch(Character::isDigit) && schema.has("items")
+                    ? schema.path("items")
+                    : resolve(schema).path("properties").path(segment);
+            if (next.isMissingNode()) {
+                break;
+            }
+            List<String> items = strings(next.get("x-form-item"));
+            if (!items.isEmpty()) {
+                formItems = items;
+                part = null;
+            }
+            rule = next.has("x-rule") ? next.get("x-rule").asText() : rule;
+            schema = resolve(next);
+            section = textOf(schema, "x-form-section", textOf(next, "x-form-section", section));
+            part = textOf(schema, "x-form-item-part", part);
+        }
+        return new Place(formItem(formItems, part).orElse(section), rule);
+    }
+
+    /** The form item a place fills, and the rule that its schema constraints enforce (either may be null). */
+    public record Place(String formItem, String rule) {
+    }
+
+    private static Optional<String> formItem(List<String> formItems, String part) {
+        if (formItems.isEmpty()) {
+            return Optional.empty();
+        }
+        if (part != null) {
+            for (String item : formItems) {
+                if (item.endsWith("." + part)) {
+                    return Optional.of(item);
+                }
+            }
+        }
+        return Optional.of(formItems.get(0));
+    }
+
+    /** Follows $ref and a single-reference allOf to the schema that holds the properties. */
+    private JsonNode resolve(JsonNode schema) {
+        JsonNode current = schema;
+        for (int hops = 0; hops < 16; hops++) {
+            if (current.has("$ref")) {
+                String ref = current.get("$ref").asText();
+                current = schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
+            } else if (current.has("allOf") && current.get("allOf").size() == 1) {
+                current = current.get("allOf").get(0);
+            } else {
+                return current;
+            }
+        }
+        return current;
+    }
+
+    private static String textOf(JsonNode node, String field, String otherwise) {
+        return node.has(field) ? node.get(field).asText() : otherwise;
+    }
+
+    private static List<String> strings(JsonNode node) {
+        List<String> values = new ArrayList<>();
+        if (node != null && node.isTextual()) {
+            values.add(node.asText());
+        } else if (node != null && node.isArray()) {
+            node.forEach(value -> values.add(value.asText()));
+        }
+        return values;
+    }
+
+    private static List<String> segments(String pointer) {
+        if (pointer.isEmpty()) {
+            return List.of();
+        }
+        List<String> segments = new ArrayList<>();
+        for (String raw : pointer.substring(1).split("/", -1)) {
+            segments.add(raw.replace("~1", "/").replace("~0", "~"));
+        }
+        return segments;
+    }
+
+    private static JsonNode readBundledSpec() {
+        try (InputStream in = SpecIndex.class.getClassLoader().getResourceAsStream(SPEC_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(SPEC_RESOURCE + " is not on the classpath (the api-spec jar)");
+            }
+            return new ObjectMapper(new YAMLFactory()).readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + SPEC_RESOURCE, e);
+        }
+    }
+}
