@@ -42,7 +42,8 @@ class GovFormsJsonTest {
                 .extracting(Violation::getPointer, Violation::getCode, Violation::getFormItem)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("/applicant/fluentInEnglish", "WRONG_TYPE", "I-589:A.I.24"));
         assertThat(read("{\"formEdition\": ")).extracting(Violation::getCode).containsExactly("MALFORMED_JSON");
-        assertThat(read("{} {}")).extracting(Violation::getCode).containsExactly("MALFORMED_JSON");
+        assertThat(read("{} {}")).extracting(Violation::getCode).containsExactly("NOT_AN_OBJECT");
+        assertThat(read("[1, 2]")).extracting(Violation::getCode).containsExactly("NOT_AN_OBJECT");
         assertThat(read("null")).extracting(Violation::getCode).containsExactly("NOT_AN_OBJECT");
         assertThat(read("{\"a\":".repeat(40) + "1" + "}".repeat(40)))
                 .extracting(Violation::getCode).containsExactly("TOO_DEEPLY_NESTED");

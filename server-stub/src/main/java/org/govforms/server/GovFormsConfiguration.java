@@ -1,0 +1,49 @@
+package org.govforms.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import org.govforms.domain.GovFormsJson;
+import org.govforms.domain.GovFormsValidator;
+import org.govforms.domain.rules.RuleCatalogue;
+import org.govforms.server.store.InMemoryRecordStore;
+import org.govforms.server.store.RecordStore;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+@Configuration(proxyBeanMethods = false)
+class GovFormsConfiguration {
+
+    /** The JSON configuration the client uses too; Spring MVC reads and writes with it. */
+    @Bean
+    @Primary
+    ObjectMapper objectMapper() {
+        return GovFormsJson.newObjectMapper();
+    }
+
+    /** Spring's Bean Validation bootstrap reads the domain's validation.xml, so it runs the form rules. */
+    @Bean
+    GovFormsValidator govFormsValidator(Validator validator, ObjectMapper objectMapper) {
+        return new GovFormsValidator(validator, objectMapper);
+    }
+
+    /** What "now" and "today" are for the server-set timestamps. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    RuleCatalogue ruleCatalogue() {
+        return RuleCatalogue.load();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    RecordStore recordStore() {
+        return new InMemoryRecordStore();
+    }
+}

@@ -1,0 +1,21 @@
+package org.govforms.server.web;
+
+import org.govforms.model.RuleCatalogue;
+import org.govforms.server.api.RulesApi;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class RulesController implements RulesApi {
+
+    private final org.govforms.domain.rules.RuleCatalogue catalogue;
+
+    RulesController(org.govforms.domain.rules.RuleCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public ResponseEntity<RuleCatalogue> listRules(String family) {
+        return ResponseEntity.ok(new RuleCatalogue().rules(family == null ? catalogue.rules() : catalogue.rules(family)));
+    }
+}
