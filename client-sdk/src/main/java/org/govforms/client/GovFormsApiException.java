@@ -1,0 +1,44 @@
+package org.govforms.client;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.govforms.model.Problem;
+import org.govforms.model.Violation;
+
+/**
+ * An error answer of the server: its status and problem, with the violations of a rejected record. The
+ * message names pointers, rules and codes only, never a value of the record.
+ */
+public class GovFormsApiException extends RuntimeException {
+
+    private final int status;
+    private final transient Problem problem;
+
+    public GovFormsApiException(int status, Problem problem) {
+        super(describe(status, problem));
+        this.status = status;
+        this.problem = problem;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public List<Violation> violations() {
+        return problem.getViolations() == null ? List.of() : problem.getViolations();
+    }
+
+    private static String describe(int status, Problem problem) {
+        String text = status + " " + problem.getTitle();
+        if (problem.getViolations() != null && !problem.getViolations().isEmpty()) {
+            text += ": " + problem.getViolations().stream()
+                    .map(v -> v.getCode() + " at " + (v.getPointer().isEmpty() ? "/" : v.getPointer()) + " (" + v.getRule() + ")")
+                    .collect(Collectors.joining(", "));
+        }
+        return text;
+    }
+}
