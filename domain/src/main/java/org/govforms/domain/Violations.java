@@ -59,6 +59,16 @@ public final class Violations {
         return violation(pointer, place.formItem(), rule, false, code, message);
     }
 
+    /**
+     * A violation found by a check outside Bean Validation (a context rule of the server, with other records
+     * or the clock): its form item is looked up in the spec like any other.
+     */
+    public static Violation of(Class<?> recordType, String pointer, String rule, boolean warning, String code,
+                               String message) {
+        SpecIndex.Place place = SpecIndex.bundled().locate(recordType.getSimpleName(), pointer);
+        return violation(pointer, place.formItem(), rule, warning, code, message);
+    }
+
     static Violation violation(String pointer, String formItem, String rule, boolean warning, String code,
                                String message) {
         return new Violation()

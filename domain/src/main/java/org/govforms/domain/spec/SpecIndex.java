@@ -58,6 +58,38 @@ public final class SpecIndex {
         return new Place(formItem(formItems, part).orElse(section), rule);
     }
 
+    /**
+     * The JSON pointers of every value in {@code record} that the spec marks readOnly (set by the server,
+     * such as id, createdAt or a computed due date), so that a client that sends one can be told.
+     */
+    public List<String> readOnlyPointers(String schemaName, JsonNode record) {
+        List<String> pointers = new ArrayList<>();
+        collectReadOnly(schemas.path(schemaName), record, "", pointers);
+        return pointers;
+    }
+
+    private void collectReadOnly(JsonNode schema, JsonNode value, String pointer, List<String> pointers) {
+        JsonNode resolved = resolve(schema);
+        if (value.isObject()) {
+            value.properties().forEach(field -> {
+                JsonNode property = resolved.path("properties").path(field.getKey());
+                if (property.isMissingNode() || field.getValue().isNull()) {
+                    return;
+                }
+                String at = pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
+                if (property.path("readOnly").asBoolean(false) || resolve(property).path("readOnly").asBoolean(false)) {
+                    pointers.add(at);
+                } else {
+                    collectReadOnly(property, field.getValue(), at, pointers);
+                }
+            });
+        } else if (value.isArray() && resolved.has("items")) {
+            for (int i = 0; i < value.size(); i++) {
+                collectReadOnly(resolved.path("items"), value.get(i), pointer + "/" + i, pointers);
+            }
+        }
+    }
+
     /** The form item a place fills, and the rule that its schema constraints enforce (either may be null). */
     public record Place(String formItem, String rule) {
     }

@@ -1,8 +1,46 @@
 package org.govforms.server.records;
 
+import java.time.LocalDate;
+import java.util.List;
+import org.govforms.model.Violation;
+
 /**
- * A family of records the server keeps, e.g. I-589 applications: the collection name of its path and
- * the generated model class of its records.
+ * A family of records the server keeps, e.g. I-589 applications: the collection its records are stored
+ * in (a sub-resource names its parent, e.g. {@code i914-applications/<id>/derivatives}), the generated
+ * model class, the rules that need more than the record (other records, the clock) and the read-only
+ * properties the server computes on every read.
  */
-public record RecordFamily<T>(String collection, Class<T> type) {
+public record RecordFamily<T>(String collection, Class<T> type, ContextRules<T> contextRules, Computed<T> computed) {
+
+    public RecordFamily(String collection, Class<T> type) {
+        this(collection, type, (record, context) -> List.of(), (record, today) -> { });
+    }
+
+    public RecordFamily<T> withContextRules(ContextRules<T> rules) {
+        return new RecordFamily<>(collection, type, rules, computed);
+    }
+
+    public RecordFamily<T> withComputed(Computed<T> computed) {
+        return new RecordFamily<>(collection, type, contextRules, computed);
+    }
+
+    /** The same family stored under another collection (a sub-resource of another parent record). */
+    public RecordFamily<T> in(String collection) {
+        return new RecordFamily<>(collection, type, contextRules, computed);
+    }
+
+    /**
+     * Rules checked where their context lives: the violations of a record given the caller's other records
+     * and today's date. Build them with {@code Violations.of(...)} so they name their form item.
+     */
+    @FunctionalInterface
+    public interface ContextRules<T> {
+        List<Violation> check(T record, RecordContext context);
+    }
+
+    /** Fills the read-only properties the server computes (due dates, overdue flags) from the record and today. */
+    @FunctionalInterface
+    public interface Computed<T> {
+        void compute(T record, LocalDate today);
+    }
 }

@@ -7,13 +7,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.govforms.domain.GovFormsValidator;
 import org.govforms.domain.Violations;
+import org.govforms.domain.spec.SpecIndex;
 import org.govforms.model.ValidationReport;
 import org.govforms.model.Violation;
 import org.govforms.server.security.Caller;
@@ -22,15 +25,15 @@ import org.govforms.server.store.StoredRecord;
 import org.springframework.stereotype.Service;
 
 /**
- * Creating, reading, replacing and listing records of every family, in the caller's tenant: validation,
- * the server-set properties (id, createdAt, updatedAt, warnings) and storage happen here, once for all.
+ * Creating, reading, replacing and listing records of every family, in the caller's tenant: validation
+ * (the domain's record rules and the family's context rules), the server-set properties (id, createdAt,
+ * updatedAt, warnings, computed ones) and storage happen here, once for all families.
  */
 @Service
 public class Records {
 
-    /** Properties the server sets; a client that sends one is told so. */
-    private static final List<String> SERVER_SET = List.of("id", "createdAt", "updatedAt", "warnings");
     private static final int MAX_PAGE_SIZE = 100;
+    private static final int DEFAULT_PAGE_SIZE = 20;
 
     private final RecordStore store;
     private final GovFormsValidator validator;
@@ -51,8 +54,7 @@ public class Records {
         UUID id = UUID.randomUUID();
         String now = now();
         document.put("id", id.toString()).put("createdAt", now).put("updatedAt", now);
-        StoredRecord stored = store.insert(caller.tenant(), family.collection(), id, bytes(document));
-        return read(family, stored);
+        return read(family, store.insert(caller.tenant(), family.collection(), id, bytes(document)));
     }
 
     public <T> T get(RecordFamily<T> family, UUID id) {
@@ -71,7 +73,7 @@ public class Records {
     }
 
     public <T> Page<T> list(RecordFamily<T> family, Integer pageSize, String pageToken) {
-        int size = pageSize == null ? 20 : pageSize;
+        int size = pageSize == null ? DEFAULT_PAGE_SIZE : pageSize;
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new BadRequestException("pageSize is a whole number from 1 to " + MAX_PAGE_SIZE + ".");
         }
@@ -82,18 +84,56 @@ public class Records {
         return new Page<>(items, next);
     }
 
-    public ValidationReport validate(Object record) {
-        List<Violation> violations = new ArrayList<>(serverSetViolations(record));
+    /** Every violation of the record, as a create would find them, without storing anything. */
+    public <T> ValidationReport validate(RecordFamily<T> family, T record) {
+        return validator.report(violations(family, record));
+    }
+
+    /** The caller's other records and today's date, as context rules see them. */
+    public RecordContext context() {
+        String tenant = caller.tenant();
+        LocalDate today = LocalDate.now(clock);
+        return new RecordContext() {
+            @Override
+            public LocalDate today() {
+                return today;
+            }
+
+            @Override
+            public <R> Optional<R> find(RecordFamily<R> family, UUID id) {
+                return store.find(tenant, family.collection(), id).map(stored -> read(family, stored));
+            }
+
+            @Override
+            public <R> List<R> all(RecordFamily<R> family) {
+                List<R> records = new ArrayList<>();
+                long after = 0;
+                List<StoredRecord> batch;
+                do {
+                    batch = store.list(tenant, family.collection(), after, MAX_PAGE_SIZE);
+                    batch.forEach(stored -> records.add(read(family, stored)));
+                    after = batch.isEmpty() ? after : batch.get(batch.size() - 1).sequence();
+                } while (batch.size() == MAX_PAGE_SIZE);
+                return records;
+            }
+        };
+    }
+
+    private <T> List<Violation> violations(RecordFamily<T> family, T record) {
+        List<Violation> violations = new ArrayList<>();
+        SpecIndex.bundled().readOnlyPointers(family.type().getSimpleName(), mapper.valueToTree(record))
+                .forEach(pointer -> violations.add(Violations.ofInput(pointer, family.type(), "readOnly",
+                        "READ_ONLY_PROPERTY", "The server sets this property; leave it out.")));
         violations.addAll(validator.validate(record));
-        return validator.report(violations.stream().sorted(Violations.ORDER).toList());
+        violations.addAll(family.contextRules().check(record, context()));
+        return violations.stream().distinct().sorted(Violations.ORDER).toList();
     }
 
     /** The record as a document to store, with its warnings; an InvalidRecordException if it has errors. */
-    private ObjectNode checked(RecordFamily<?> family, Object record) {
-        List<Violation> violations = new ArrayList<>(serverSetViolations(record));
-        violations.addAll(validator.validate(record));
+    private <T> ObjectNode checked(RecordFamily<T> family, T record) {
+        List<Violation> violations = violations(family, record);
         if (Violations.anyError(violations)) {
-            throw new InvalidRecordException(violations.stream().sorted(Violations.ORDER).toList());
+            throw new InvalidRecordException(violations);
         }
         ObjectNode document = mapper.valueToTree(record);
         if (!violations.isEmpty()) {
@@ -102,18 +142,11 @@ public class Records {
         return document;
     }
 
-    private List<Violation> serverSetViolations(Object record) {
-        ObjectNode sent = mapper.valueToTree(record);
-        return SERVER_SET.stream()
-                .filter(sent::hasNonNull)
-                .map(property -> Violations.ofInput("/" + property, record.getClass(), "readOnly", "READ_ONLY_PROPERTY",
-                        "The server sets this property; leave it out."))
-                .toList();
-    }
-
     private <T> T read(RecordFamily<T> family, StoredRecord stored) {
         try {
-            return mapper.readValue(stored.document(), family.type());
+            T record = mapper.readValue(stored.document(), family.type());
+            family.computed().compute(record, LocalDate.now(clock));
+            return record;
         } catch (IOException e) {
             throw new UncheckedIOException("a stored record no longer reads as " + family.type().getSimpleName(), e);
         }

@@ -47,6 +47,6 @@ class I589ApplicationsController implements I589ApplicationsApi {
 
     @Override
     public ResponseEntity<ValidationReport> validateI589Application(I589Application application) {
-        return ResponseEntity.ok(records.validate(application));
+        return ResponseEntity.ok(records.validate(I589, application));
     }
 }
