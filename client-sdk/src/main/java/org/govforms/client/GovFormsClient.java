@@ -53,7 +53,7 @@ public final class GovFormsClient {
                 .options(new Request.Options(builder.connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
                         builder.readTimeout.toMillis(), TimeUnit.MILLISECONDS, true))
                 .requestInterceptor(template -> template.header("Authorization", "Bearer " + builder.apiKey));
-        this.i589Applications = new I589Applications(feign.target(I589ApplicationsApi.class, builder.baseUrl));
+        this.i589Applications = new I589Applications(feign.target(I589ApplicationsApi.class, builder.baseUrl), new ETags());
         this.rules = feign.target(RulesApi.class, builder.baseUrl);
     }
 

@@ -6,26 +6,40 @@ import org.govforms.model.I589Application;
 import org.govforms.model.I589ApplicationPage;
 import org.govforms.model.ValidationReport;
 
-/** The I-589 applications of the caller's tenant. */
+/**
+ * The I-589 applications of the caller's tenant. Every create carries an Idempotency-Key, so it is safe
+ * to retry; a replace sends the ETag of the record as this client last read it.
+ */
 public final class I589Applications {
 
     private final I589ApplicationsApi api;
+    private final ETags etags;
 
-    I589Applications(I589ApplicationsApi api) {
+    I589Applications(I589ApplicationsApi api, ETags etags) {
         this.api = api;
+        this.etags = etags;
     }
 
     /** Stores a new application; the answer holds its id and any warnings. */
     public I589Application create(I589Application application) {
-        return api.createI589Application(application);
+        return create(application, UUID.randomUUID().toString());
+    }
+
+    /** Stores a new application under the caller's own Idempotency-Key (the same key on every retry). */
+    public I589Application create(I589Application application, String idempotencyKey) {
+        return etags.remember(api.createI589ApplicationWithHttpInfo(application, idempotencyKey), I589Application::getId);
     }
 
     public I589Application get(UUID id) {
-        return api.getI589Application(id);
+        return etags.remember(api.getI589ApplicationWithHttpInfo(id), I589Application::getId);
     }
 
+    /**
+     * Replaces the application with a corrected one, if nobody changed it since this client read it;
+     * otherwise a {@link GovFormsApiException} with status 412: read it again and reapply the change.
+     */
     public I589Application replace(UUID id, I589Application application) {
-        return api.replaceI589Application(id, application);
+        return etags.remember(api.replaceI589ApplicationWithHttpInfo(id, etags.of(id), application), I589Application::getId);
     }
 
     /** One page, oldest first; pass the page's nextPageToken to read the next one (null for the first). */

@@ -6,14 +6,17 @@ import java.time.Clock;
 import org.govforms.domain.GovFormsJson;
 import org.govforms.domain.GovFormsValidator;
 import org.govforms.domain.rules.RuleCatalogue;
-import org.govforms.server.store.InMemoryRecordStore;
+import javax.sql.DataSource;
+import org.govforms.server.store.JdbcRecordStore;
 import org.govforms.server.store.RecordStore;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class GovFormsConfiguration {
 
     /** The JSON configuration the client uses too; Spring MVC reads and writes with it. */
@@ -41,9 +44,9 @@ class GovFormsConfiguration {
         return RuleCatalogue.load();
     }
 
+    /** The embedded H2 file by default; PostgreSQL when spring.datasource.url says so. */
     @Bean
-    @ConditionalOnMissingBean
-    RecordStore recordStore() {
-        return new InMemoryRecordStore();
+    RecordStore recordStore(DataSource dataSource) {
+        return new JdbcRecordStore(dataSource);
     }
 }

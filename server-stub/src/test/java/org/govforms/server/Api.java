@@ -50,8 +50,17 @@ public final class Api {
         return post(path, body.getBytes(StandardCharsets.UTF_8));
     }
 
-    public Answer put(String path, byte[] body) {
-        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    public Answer put(String path, String ifMatch, byte[] body) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", "application/json");
+        if (ifMatch != null) {
+            builder.header("If-Match", ifMatch);
+        }
+        return send(builder.PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    public Answer postWithKey(String path, String idempotencyKey, byte[] body) {
+        return send(request(path).header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     public Answer send(String method, String path, String contentType, String body) {

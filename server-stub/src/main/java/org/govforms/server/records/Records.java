@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +25,7 @@ import org.govforms.model.ValidationReport;
 import org.govforms.model.Violation;
 import org.govforms.server.security.Caller;
 import org.govforms.server.store.RecordStore;
+import org.govforms.server.store.RecordStore.IdempotencyKey;
 import org.govforms.server.store.StoredRecord;
 import org.springframework.stereotype.Service;
 
@@ -34,6 +39,8 @@ public class Records {
 
     private static final int MAX_PAGE_SIZE = 100;
     private static final int DEFAULT_PAGE_SIZE = 20;
+    /** An Idempotency-Key still in flight after this long belongs to a request whose server died. */
+    private static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
 
     private final RecordStore store;
     private final GovFormsValidator validator;
@@ -49,27 +56,78 @@ public class Records {
         this.clock = clock;
     }
 
-    public <T> T create(RecordFamily<T> family, T record) {
-        ObjectNode document = checked(family, record);
-        UUID id = UUID.randomUUID();
-        String now = now();
-        document.put("id", id.toString()).put("createdAt", now).put("updatedAt", now);
-        return read(family, store.insert(caller.tenant(), family.collection(), id, bytes(document)));
+    /**
+     * Stores a new record. With an Idempotency-Key, a retry of the same request gets the first answer
+     * instead of a second record; see the spec's Idempotency-Key parameter for the whole behaviour.
+     */
+    public <T> Stored<T> create(RecordFamily<T> family, String idempotencyKey, T record) {
+        if (idempotencyKey == null) {
+            return insert(family, record, null);
+        }
+        IdempotencyKey key = new IdempotencyKey(caller.tenant(), family.collection(), idempotencyKey);
+        String requestHash = sha256(bytes(mapper.valueToTree(record)));
+        Instant now = clock.instant();
+        RecordStore.Claim claim = store.claim(key, requestHash, now, now.minus(ABANDONED_AFTER));
+        if (claim instanceof RecordStore.Claim.Completed first) {
+            if (!first.requestHash().equals(requestHash)) {
+                throw ProblemException.idempotencyKeyReused();
+            }
+            return stored(family, new StoredRecord(first.recordId(), 0, 1, first.response()));
+        }
+        if (claim instanceof RecordStore.Claim.InFlight) {
+            throw ProblemException.requestInFlight();
+        }
+        try {
+            return insert(family, record, key);
+        } catch (RuntimeException failed) {
+            store.release(key);
+            throw failed;
+        }
     }
 
-    public <T> T get(RecordFamily<T> family, UUID id) {
-        return read(family, store.find(caller.tenant(), family.collection(), id).orElseThrow(RecordNotFoundException::new));
+    public <T> Stored<T> get(RecordFamily<T> family, UUID id) {
+        return stored(family, find(family, id));
     }
 
-    public <T> T replace(RecordFamily<T> family, UUID id, T record) {
-        StoredRecord existing = store.find(caller.tenant(), family.collection(), id)
-                .orElseThrow(RecordNotFoundException::new);
+    /** Replaces a record when {@code ifMatch} names its current version; a stale ETag is refused (412). */
+    public <T> Stored<T> replace(RecordFamily<T> family, UUID id, String ifMatch, T record) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ProblemException.preconditionRequired();
+        }
+        StoredRecord existing = find(family, id);
+        long expectedVersion = ifMatch.trim().equals("*") ? existing.version() : versionOf(ifMatch);
+        if (expectedVersion != existing.version()) {
+            throw ProblemException.recordChanged();
+        }
         ObjectNode document = checked(family, record);
         document.put("id", id.toString())
                 .put("createdAt", tree(existing).path("createdAt").asText())
                 .put("updatedAt", now());
-        return read(family, store.replace(caller.tenant(), family.collection(), id, bytes(document))
-                .orElseThrow(RecordNotFoundException::new));
+        RecordStore.Replacement replacement = store.replace(caller.tenant(), family.collection(), id, expectedVersion,
+                bytes(document), clock.instant());
+        if (replacement instanceof RecordStore.Replacement.Replaced replaced) {
+            return stored(family, replaced.record());
+        }
+        if (replacement instanceof RecordStore.Replacement.VersionChanged) {
+            throw ProblemException.recordChanged();
+        }
+        throw new RecordNotFoundException();
+    }
+
+    private <T> Stored<T> insert(RecordFamily<T> family, T record, IdempotencyKey key) {
+        ObjectNode document = checked(family, record);
+        UUID id = UUID.randomUUID();
+        String now = now();
+        document.put("id", id.toString()).put("createdAt", now).put("updatedAt", now);
+        return stored(family, store.insert(caller.tenant(), family.collection(), id, bytes(document), clock.instant(), key));
+    }
+
+    private StoredRecord find(RecordFamily<?> family, UUID id) {
+        return store.find(caller.tenant(), family.collection(), id).orElseThrow(RecordNotFoundException::new);
+    }
+
+    private <T> Stored<T> stored(RecordFamily<T> family, StoredRecord stored) {
+        return new Stored<>(stored.id(), "\"" + stored.version() + "\"", read(family, stored));
     }
 
     public <T> Page<T> list(RecordFamily<T> family, Integer pageSize, String pageToken) {
@@ -160,7 +218,7 @@ public class Records {
         }
     }
 
-    private byte[] bytes(ObjectNode document) {
+    private byte[] bytes(com.fasterxml.jackson.databind.JsonNode document) {
         try {
             return mapper.writeValueAsBytes(document);
         } catch (IOException e) {
@@ -170,6 +228,26 @@ public class Records {
 
     private String now() {
         return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+
+    private static long versionOf(String etag) {
+        String value = etag.trim();
+        if (value.length() < 3 || !value.startsWith("\"") || !value.endsWith("\"")) {
+            throw ProblemException.recordChanged();
+        }
+        try {
+            return Long.parseLong(value.substring(1, value.length() - 1));
+        } catch (NumberFormatException e) {
+            throw ProblemException.recordChanged();
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     private static String tokenOf(long sequence) {

@@ -2,11 +2,12 @@ package org.govforms.server.store;
 
 import java.util.UUID;
 
-/** One stored record: its id, its place in the family's order and its JSON document. */
-public record StoredRecord(UUID id, long sequence, byte[] document) {
+/** One stored record: its id, its place in the collection's order, its version and its JSON document. */
+public record StoredRecord(UUID id, long sequence, long version, byte[] document) {
 
     @Override
     public String toString() {
-        return "StoredRecord[id=" + id + ", sequence=" + sequence + ", document=" + document.length + " bytes]";
+        return "StoredRecord[id=" + id + ", sequence=" + sequence + ", version=" + version + ", document="
+                + document.length + " bytes]";
     }
 }

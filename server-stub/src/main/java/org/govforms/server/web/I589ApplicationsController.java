@@ -1,6 +1,5 @@
 package org.govforms.server.web;
 
-import java.net.URI;
 import java.util.UUID;
 import org.govforms.model.I589Application;
 import org.govforms.model.I589ApplicationPage;
@@ -24,19 +23,19 @@ class I589ApplicationsController implements I589ApplicationsApi {
     }
 
     @Override
-    public ResponseEntity<I589Application> createI589Application(I589Application application) {
-        I589Application stored = records.create(I589, application);
-        return ResponseEntity.created(URI.create("/v1/i589-applications/" + stored.getId())).body(stored);
+    public ResponseEntity<I589Application> createI589Application(I589Application application, String idempotencyKey) {
+        return Responses.created("/v1/i589-applications/", records.create(I589, idempotencyKey, application));
     }
 
     @Override
     public ResponseEntity<I589Application> getI589Application(UUID applicationId) {
-        return ResponseEntity.ok(records.get(I589, applicationId));
+        return Responses.ok(records.get(I589, applicationId));
     }
 
     @Override
-    public ResponseEntity<I589Application> replaceI589Application(UUID applicationId, I589Application application) {
-        return ResponseEntity.ok(records.replace(I589, applicationId, application));
+    public ResponseEntity<I589Application> replaceI589Application(UUID applicationId, String ifMatch,
+                                                                  I589Application application) {
+        return Responses.ok(records.replace(I589, applicationId, ifMatch, application));
     }
 
     @Override

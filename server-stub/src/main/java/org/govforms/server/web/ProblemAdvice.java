@@ -8,6 +8,7 @@ import org.govforms.domain.JsonInputErrors;
 import org.govforms.model.Problem;
 import org.govforms.server.records.BadRequestException;
 import org.govforms.server.records.InvalidRecordException;
+import org.govforms.server.records.ProblemException;
 import org.govforms.server.records.RecordNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -38,6 +40,12 @@ public class ProblemAdvice {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
 
+    private final RequestBodyLimit bodyLimit;
+
+    ProblemAdvice(RequestBodyLimit bodyLimit) {
+        this.bodyLimit = bodyLimit;
+    }
+
     @ExceptionHandler(InvalidRecordException.class)
     ResponseEntity<Problem> invalidRecord(InvalidRecordException e, HttpServletRequest request) {
         return ProblemWriter.entity(ProblemWriter.invalid(request, e.violations()));
@@ -46,12 +54,38 @@ public class ProblemAdvice {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Problem> unreadable(HttpMessageNotReadableException e, HttpServletRequest request,
                                        HandlerMethod handler) {
+        if (RequestBodyLimit.exceeded(e)) {
+            return ProblemWriter.entity(ProblemWriter.problem(request, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+                    "The request body is too large", bodyLimit.advice()));
+        }
         Class<?> recordType = bodyType(handler);
         if (e.getCause() instanceof JacksonException jackson && recordType != null) {
             return ProblemWriter.entity(ProblemWriter.invalid(request, List.of(JsonInputErrors.of(jackson, recordType))));
         }
         return ProblemWriter.entity(ProblemWriter.problem(request, HttpStatus.BAD_REQUEST, "unreadable-body",
                 "The request body cannot be read", "Send the record as one JSON object in the request body."));
+    }
+
+    @ExceptionHandler(RequestBodyLimit.BodyTooLarge.class)
+    ResponseEntity<Problem> tooLarge(RequestBodyLimit.BodyTooLarge e, HttpServletRequest request) {
+        return ProblemWriter.entity(ProblemWriter.problem(request, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+                "The request body is too large", bodyLimit.advice()));
+    }
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<Problem> refused(ProblemException e, HttpServletRequest request) {
+        return ProblemWriter.entity(ProblemWriter.problem(request, HttpStatus.valueOf(e.status()), e.type(), e.title(),
+                e.getMessage()));
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<Problem> missingHeader(MissingRequestHeaderException e, HttpServletRequest request) {
+        if (HttpHeaders.IF_MATCH.equalsIgnoreCase(e.getHeaderName())) {
+            return ProblemWriter.entity(ProblemWriter.problem(request, HttpStatus.PRECONDITION_REQUIRED,
+                    "precondition-required", "If-Match is required", "Send the record's ETag, as you read it, in If-Match."));
+        }
+        return ProblemWriter.entity(ProblemWriter.problem(request, HttpStatus.BAD_REQUEST, "bad-request",
+                "The request cannot be served", "The header " + e.getHeaderName() + " is required."));
     }
 
     @ExceptionHandler(RecordNotFoundException.class)
