@@ -20,10 +20,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** ETags and If-Match, Idempotency-Key, body limits and health, as a client meets them over HTTP. */
+/**
+ * ETags and If-Match, Idempotency-Key, body limits and health, as a client meets them over HTTP; run on the
+ * embedded H2 default and on PostgreSQL (the subclasses).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "govforms.max-request-bytes=200000")
-class RecordSafetyApiTest {
+abstract class RecordSafetyApiTest {
 
     private static final String APPLICATIONS = "/v1/i589-applications";
 

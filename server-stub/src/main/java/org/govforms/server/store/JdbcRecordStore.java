@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -77,18 +76,17 @@ public class JdbcRecordStore implements RecordStore {
 
     @Override
     public Claim claim(IdempotencyKey key, String requestHash, Instant now, Instant abandonedBefore) {
-        try {
-            jdbc.update("insert into idempotency_keys (tenant, collection, idempotency_key, request_hash, created_at)"
-                            + " values (?, ?, ?, ?, ?)",
-                    key.tenant(), key.collection(), key.key(), requestHash, timestamp(now));
+        int claimed = jdbc.update("insert into idempotency_keys (tenant, collection, idempotency_key, request_hash,"
+                        + " created_at) values (?, ?, ?, ?, ?) on conflict do nothing",
+                key.tenant(), key.collection(), key.key(), requestHash, timestamp(now));
+        if (claimed == 1) {
             return new Claim.Claimed();
-        } catch (DuplicateKeyException taken) {
-            Claim existing = existing(key);
-            if (existing instanceof Claim.InFlight && takeOverAbandoned(key, requestHash, now, abandonedBefore)) {
-                return new Claim.Claimed();
-            }
-            return existing;
         }
+        Claim existing = existing(key);
+        if (existing instanceof Claim.InFlight && takeOverAbandoned(key, requestHash, now, abandonedBefore)) {
+            return new Claim.Claimed();
+        }
+        return existing;
     }
 
     @Override
