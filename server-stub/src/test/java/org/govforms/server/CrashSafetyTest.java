@@ -93,10 +93,10 @@ class CrashSafetyTest {
 
     private Process start(int port) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String h2 = "jdbc:h2:file:" + data.resolve("govforms")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+        // the server's own configuration (not the tests' in-memory one), on a data folder of the test's
         return new ProcessBuilder(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                GovFormsServer.class.getName(), "--server.port=" + port, "--spring.datasource.url=" + h2))
+                GovFormsServer.class.getName(), "--spring.config.location=classpath:/application.yaml",
+                "--server.port=" + port, "--govforms.data-dir=" + data))
                 .redirectErrorStream(true)
                 .redirectOutput(new File(data.toFile(), "server-" + Instant.now().toEpochMilli() + ".log"))
                 .start();
