@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,8 +99,14 @@ class CrashSafetyTest {
                 GovFormsServer.class.getName(), "--spring.config.location=classpath:/application.yaml",
                 "--server.port=" + port, "--govforms.data-dir=" + data))
                 .redirectErrorStream(true)
-                .redirectOutput(new File(data.toFile(), "server-" + Instant.now().toEpochMilli() + ".log"))
+                .redirectOutput(logFile())
                 .start();
+    }
+
+    /** The server's own log, kept where the scan for personal data in logs (PersonalDataInLogsIT) reads it. */
+    private static File logFile() throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", "test-server-logs"));
+        return folder.resolve("crash-safety-" + Instant.now().toEpochMilli() + ".log").toFile();
     }
 
     private static void awaitReady(int port) throws InterruptedException {

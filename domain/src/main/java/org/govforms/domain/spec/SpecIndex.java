@@ -38,6 +38,7 @@ public final class SpecIndex {
         String section = schema.path("x-form-section").asText(null);
         String part = null;
         String rule = null;
+        String pii = null;
         for (String segment : segments(pointer)) {
             JsonNode next = segment.chars().allMatch(Character::isDigit) && schema.has("items")
                     ? schema.path("items")
@@ -51,11 +52,13 @@ public final class SpecIndex {
                 part = null;
             }
             rule = next.has("x-rule") ? next.get("x-rule").asText() : rule;
+            pii = textOf(next, "x-pii", pii);
             schema = resolve(next);
+            pii = textOf(schema, "x-pii", pii);
             section = textOf(schema, "x-form-section", textOf(next, "x-form-section", section));
             part = textOf(schema, "x-form-item-part", part);
         }
-        return new Place(formItem(formItems, part).orElse(section), rule);
+        return new Place(formItem(formItems, part).orElse(section), rule, pii);
     }
 
     /**
@@ -90,8 +93,11 @@ public final class SpecIndex {
         }
     }
 
-    /** The form item a place fills, and the rule that its schema constraints enforce (either may be null). */
-    public record Place(String formItem, String rule) {
+    /**
+     * The form item a place fills, the rule that its schema constraints enforce, and the kind of personal
+     * data it holds (x-pii, inherited from an enclosing property); any may be null.
+     */
+    public record Place(String formItem, String rule, String pii) {
     }
 
     private static Optional<String> formItem(List<String> formItems, String part) {
