@@ -2,7 +2,6 @@ package org.govforms.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -24,11 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The server runs as its own process on the embedded database; concurrent clients create records; the
+ * The server as its own process, on its own configuration. Crash safety: concurrent clients create records; the
  * process is killed hard (SIGKILL) in the middle of the load and started again on the same data: every
- * record that had been acknowledged with 201 is there, unchanged.
+ * record that had been acknowledged with 201 is there, unchanged. Also graceful shutdown and JSON logs.
  */
-class CrashSafetyTest {
+class ServerProcessTest {
 
     @TempDir
     Path data;
@@ -92,6 +91,60 @@ class CrashSafetyTest {
         }
     }
 
+    @Test
+    void onSigtermTheServerFinishesTheRequestInFlightThenStops() throws Exception {
+        int port = freePort();
+        Process server = start(port);
+        try {
+            awaitReady(port);
+            byte[] body = SpecExamples.example("I589MinimalPartAI").json();
+            try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+                socket.setSoTimeout(60_000);
+                var out = socket.getOutputStream();
+                out.write(("POST /v1/i589-applications HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                        + Api.DEV_KEY + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+                        + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.write(body, 0, body.length - 10);
+                out.flush();
+                Thread.sleep(1000);
+
+                server.destroy();
+                Thread.sleep(1000);
+                assertThat(server.isAlive()).as("waits for the request in flight").isTrue();
+                out.write(body, body.length - 10, 10);
+                out.flush();
+
+                String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(answer).startsWith("HTTP/1.1 201");
+            }
+            assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("stops once the request is answered").isTrue();
+        } finally {
+            server.destroyForcibly();
+        }
+    }
+
+    @Test
+    void theServerLogsStructuredJson() throws Exception {
+        int port = freePort();
+        Process server = start(port);
+        try {
+            awaitReady(port);
+            new Api(port, Api.DEV_KEY).get("/v1/i589-applications");
+        } finally {
+            server.destroy();
+            server.waitFor(60, TimeUnit.SECONDS);
+        }
+        List<String> lines = Files.readAllLines(lastLog);
+        assertThat(lines).isNotEmpty();
+        for (String line : lines) {
+            JsonNode entry = SpecExamples.json().readTree(line);
+            assertThat(entry.has("@timestamp") && entry.has("message") && entry.path("log").has("level")).as(line).isTrue();
+        }
+        assertThat(lines).anyMatch(line -> line.contains("GET /v1/i589-applications 200"));
+    }
+
+    private Path lastLog;
+
     private Process start(int port) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // the server's own configuration (not the tests' in-memory one), on a data folder of the test's
@@ -99,14 +152,14 @@ class CrashSafetyTest {
                 GovFormsServer.class.getName(), "--spring.config.location=classpath:/application.yaml",
                 "--server.port=" + port, "--govforms.data-dir=" + data))
                 .redirectErrorStream(true)
-                .redirectOutput(logFile())
+                .redirectOutput((lastLog = logFile()).toFile())
                 .start();
     }
 
     /** The server's own log, kept where the scan for personal data in logs (PersonalDataInLogsIT) reads it. */
-    private static File logFile() throws IOException {
+    private static Path logFile() throws IOException {
         Path folder = Files.createDirectories(Path.of("target", "test-server-logs"));
-        return folder.resolve("crash-safety-" + Instant.now().toEpochMilli() + ".log").toFile();
+        return folder.resolve("server-" + System.nanoTime() + ".log");
     }
 
     private static void awaitReady(int port) throws InterruptedException {
