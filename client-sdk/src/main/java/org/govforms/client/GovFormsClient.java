@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Feign;
 import feign.Request;
 import feign.Retryer;
-import feign.jackson.JacksonEncoder;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
 import org.govforms.client.api.I589ApplicationsApi;
 import org.govforms.client.api.RulesApi;
 import org.govforms.client.invoker.ApiResponseDecoder;
@@ -27,8 +27,9 @@ import org.govforms.model.RuleCatalogue;
  * I589Application stored = client.i589Applications().create(application);
  * }</pre>
  *
- * Every error the server answers arrives as a {@link GovFormsApiException} that carries the problem and
- * its violations.
+ * Creates carry an Idempotency-Key and requests that are safe to repeat are retried (see
+ * {@link Builder#maxRetries}); replaces send the ETag of the record as last read. Errors are
+ * {@link GovFormsException}s, none of which holds the API key or a value of a record.
  */
 public final class GovFormsClient {
 
@@ -40,19 +41,28 @@ public final class GovFormsClient {
         ObjectMapper mapper = GovFormsJson.newObjectMapper()
                 // a newer server may add properties; this client reads on without them
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        okhttp3.OkHttpClient http = new okhttp3.OkHttpClient.Builder()
+        OkHttpClient.Builder http = (builder.okHttpClient == null ? new OkHttpClient() : builder.okHttpClient).newBuilder()
                 .connectTimeout(builder.connectTimeout)
                 .readTimeout(builder.readTimeout)
-                .build();
+                .writeTimeout(builder.writeTimeout)
+                .callTimeout(builder.callTimeout)
+                .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
+                        .header("User-Agent", "govforms-java-sdk/" + SdkVersion.VALUE)
+                        .build()))
+                .addInterceptor(new RetryInterceptor(builder.maxRetries, builder.retryBaseDelay));
+        if (builder.requestLogging) {
+            http.addNetworkInterceptor(new RequestLog());
+        }
+        String apiKey = builder.apiKey;
         Feign.Builder feign = Feign.builder()
-                .client(new feign.okhttp.OkHttpClient(http))
-                .encoder(new JacksonEncoder(mapper))
+                .client(new feign.okhttp.OkHttpClient(http.build()))
+                .encoder(new RecordEncoder(mapper))
                 .decoder(new ApiResponseDecoder(mapper))
                 .errorDecoder(new ProblemDecoder(mapper))
                 .retryer(Retryer.NEVER_RETRY)
                 .options(new Request.Options(builder.connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
                         builder.readTimeout.toMillis(), TimeUnit.MILLISECONDS, true))
-                .requestInterceptor(template -> template.header("Authorization", "Bearer " + builder.apiKey));
+                .requestInterceptor(template -> template.header("Authorization", "Bearer " + apiKey));
         this.i589Applications = new I589Applications(feign.target(I589ApplicationsApi.class, builder.baseUrl), new ETags());
         this.rules = feign.target(RulesApi.class, builder.baseUrl);
     }
@@ -68,10 +78,10 @@ public final class GovFormsClient {
 
     /** The rule catalogue of one family (e.g. "I-589"), or of all when family is null. */
     public RuleCatalogue rules(String family) {
-        return rules.listRules(family);
+        return Calls.call(() -> rules.listRules(family));
     }
 
-    /** The domain validator the server runs, for checking a record before sending it. */
+    /** The domain validator the server runs, to check a record before sending it: the same violations. */
     public GovFormsValidator validator() {
         return validator;
     }
@@ -81,6 +91,12 @@ public final class GovFormsClient {
         private String apiKey;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(30);
+        private Duration writeTimeout = Duration.ofSeconds(30);
+        private Duration callTimeout = Duration.ZERO;
+        private int maxRetries = 2;
+        private Duration retryBaseDelay = Duration.ofMillis(250);
+        private OkHttpClient okHttpClient;
+        private boolean requestLogging;
 
         private Builder() {
         }
@@ -96,13 +112,51 @@ public final class GovFormsClient {
             return this;
         }
 
-        public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = Objects.requireNonNull(connectTimeout);
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = Objects.requireNonNull(timeout);
             return this;
         }
 
-        public Builder readTimeout(Duration readTimeout) {
-            this.readTimeout = Objects.requireNonNull(readTimeout);
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        public Builder writeTimeout(Duration timeout) {
+            this.writeTimeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        /** The longest a whole call may take, retries included; zero (the default) for no limit. */
+        public Builder callTimeout(Duration timeout) {
+            this.callTimeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        /** How often a request that is safe to repeat is retried (default 2; 0 for never). */
+        public Builder maxRetries(int maxRetries) {
+            if (maxRetries < 0) {
+                throw new IllegalArgumentException("maxRetries cannot be negative");
+            }
+            this.maxRetries = maxRetries;
+            return this;
+        }
+
+        /** The first retry waits up to this long, each next one twice as long (with jitter). */
+        public Builder retryBaseDelay(Duration delay) {
+            this.retryBaseDelay = Objects.requireNonNull(delay);
+            return this;
+        }
+
+        /** An OkHttpClient of the application's, to share its connection pool and dispatcher. */
+        public Builder okHttpClient(OkHttpClient client) {
+            this.okHttpClient = Objects.requireNonNull(client);
+            return this;
+        }
+
+        /** Logs each request's method, path, status and duration to SLF4J ({@code org.govforms.client}). */
+        public Builder requestLogging(boolean enabled) {
+            this.requestLogging = enabled;
             return this;
         }
 

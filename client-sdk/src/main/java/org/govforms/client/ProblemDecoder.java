@@ -30,6 +30,6 @@ final class ProblemDecoder implements ErrorDecoder {
             problem = new Problem().type("about:blank").title(response.reason() == null ? "HTTP error" : response.reason())
                     .status(response.status());
         }
-        return new GovFormsApiException(response.status(), problem);
+        return GovFormsApiException.of(response.status(), problem);
     }
 }

@@ -26,9 +26,8 @@ class LiveServerRoundTripTest {
 
     @BeforeAll
     static void startServer() {
-        server = new SpringApplicationBuilder(GovFormsServer.class).properties("server.port=0",
-                "spring.datasource.url=jdbc:h2:mem:sdk-round-trip;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
-                .run();
+        server = new SpringApplicationBuilder(GovFormsServer.class).run("--server.port=0",
+                        "--spring.datasource.url=jdbc:h2:mem:sdk-round-trip;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
         String port = server.getEnvironment().getProperty("local.server.port");
         client = GovFormsClient.builder().baseUrl("http://localhost:" + port).apiKey("govforms-dev-key").build();
     }

@@ -1,0 +1,64 @@
+package org.govforms.client;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.govforms.client.examples.I589Example;
+import org.govforms.model.I589Application;
+import org.govforms.server.GovFormsServer;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The README's example programs run as written against the real server (on its default port 8080 if free). */
+class ExampleProgramsTest {
+
+    @Test
+    void theI589ExampleStoresAndCorrectsAnApplication() throws Exception {
+        try (ConfigurableApplicationContext server = new SpringApplicationBuilder(GovFormsServer.class)
+                .run("--server.port=0",
+                        "--spring.datasource.url=jdbc:h2:mem:sdk-examples;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")) {
+            String url = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
+            String output = run(() -> withEnvironment(url, () -> I589Example.main(new String[0])));
+
+            assertThat(output).contains("stored I-589 application", "corrected I-589 application")
+                    .doesNotContain("local check", "rejected");
+            GovFormsClient client = GovFormsClient.builder().baseUrl(url).apiKey("govforms-dev-key").build();
+            List<I589Application> all = new ArrayList<>();
+            client.i589Applications().all().forEach(all::add);
+            assertThat(all).singleElement().satisfies(a ->
+                    assertThat(a.getApplicant().getOtherLanguagesSpokenFluently()).isEqualTo("English, Hausa"));
+        }
+    }
+
+    /** The example programs read GOVFORMS_URL; a system property stands in for it here. */
+    private static void withEnvironment(String url, Runnable program) {
+        String previous = System.getProperty("govforms.url");
+        System.setProperty("govforms.url", url);
+        try {
+            program.run();
+        } finally {
+            if (previous == null) {
+                System.clearProperty("govforms.url");
+            } else {
+                System.setProperty("govforms.url", previous);
+            }
+        }
+    }
+
+    private static String run(Runnable program) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            program.run();
+        } finally {
+            System.setOut(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+}
