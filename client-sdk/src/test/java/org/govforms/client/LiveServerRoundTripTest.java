@@ -37,8 +37,8 @@ class LiveServerRoundTripTest {
     }
 
     @Test
-    void theCompletePartAIExampleRoundTripsUnchanged() throws Exception {
-        SpecExamples.Example complete = SpecExamples.example("I589CompletePartAI");
+    void theCompleteExampleRoundTripsUnchanged() throws Exception {
+        SpecExamples.Example complete = SpecExamples.example("I589Complete");
         I589Application application = SpecExamples.json().readValue(complete.json(), I589Application.class);
 
         I589Application created = client.i589Applications().create(application);
@@ -54,7 +54,7 @@ class LiveServerRoundTripTest {
     @Test
     void replaceListAndValidateWork() throws Exception {
         I589Application minimal = SpecExamples.json().readValue(
-                SpecExamples.example("I589MinimalPartAI").json(), I589Application.class);
+                SpecExamples.example("I589Minimal").json(), I589Application.class);
         UUID id = client.i589Applications().create(minimal).getId();
 
         minimal.getApplicant().setReligion("Anglican");

@@ -53,7 +53,7 @@ public final class SpecIndex {
             rule = next.has("x-rule") ? next.get("x-rule").asText() : rule;
             schema = resolve(next);
             section = textOf(schema, "x-form-section", textOf(next, "x-form-section", section));
-            part = textOf(schema, "x-form-item-part", part);
+            part = textOf(next, "x-form-item-part", textOf(schema, "x-form-item-part", part));
         }
         return new Place(formItem(formItems, part).orElse(section), rule);
     }
