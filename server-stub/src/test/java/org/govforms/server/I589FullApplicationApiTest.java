@@ -67,6 +67,20 @@ class I589FullApplicationApiTest {
     }
 
     @Test
+    void aMinimalApplicationCanBeReplacedByTheCompleteOne() {
+        String id = api.post(APPLICATIONS, SpecExamples.example("I589Minimal").json()).json().path("id").asText();
+
+        Api.Answer replaced = api.put(APPLICATIONS + "/" + id, SpecExamples.example("I589Complete").json());
+
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+        ObjectNode stored = api.get(APPLICATIONS + "/" + id).json().deepCopy();
+        assertThat(stored).isEqualTo(replaced.json());
+        stored.remove(List.of("id", "createdAt", "updatedAt"));
+        assertThat((JsonNode) stored).isEqualTo(SpecExamples.example("I589Complete").value());
+        assertThat(api.post(VALIDATION, SpecExamples.example("I589Complete").json()).json().path("violations")).isEmpty();
+    }
+
+    @Test
     void theValidationEndpointReportsEveryViolationOfEveryPartAtOnceInPointerOrder() {
         ObjectNode application = SpecExamples.example("I589InvalidChildren").copy();
         ((ObjectNode) application.get("background")).set("parentsAndSiblings",
