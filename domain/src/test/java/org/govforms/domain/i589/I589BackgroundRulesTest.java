@@ -92,6 +92,7 @@ class I589BackgroundRulesTest {
 
     @Test
     void r53_monthsAreYearAndMonth() {
+        valid(background(b -> row(b, "education", 0).put("from", "2012-10")));
         breaks(background(b -> row(b, "education", 0).put("from", "09/2012")),
                 at(BACKGROUND + "/education/0/from", "I-589:A.III.3.from", "I-589:R.53"));
         breaks(background(b -> object(b, "lastAddressBeforeUnitedStates").put("to", "2025-13")),

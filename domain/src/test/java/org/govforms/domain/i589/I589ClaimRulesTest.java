@@ -1,11 +1,12 @@
 package org.govforms.domain.i589;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.govforms.model.Violation;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.govforms.domain.i589.I589TestRecords.at;
@@ -68,6 +69,8 @@ class I589ClaimRulesTest {
 
     @Test
     void r37_everySupplementBEntryNamesItsPartAndQuestion() {
+        valid(complete(r -> ((ArrayNode) r.get("supplementB").get("entries")).addObject()
+                .put("part", "C").put("question", "5").put("text", "Continued: the hospital records are attached.")));
         breaks(complete(r -> ((ObjectNode) r.get("supplementB").get("entries").get(1)).remove("question")),
                 at("/supplementB/entries/1/question", "I-589-SB:ENTRY.question", "I-589:R.37"));
         breaks(complete(r -> ((ObjectNode) r.get("supplementB").get("entries").get(0)).put("text", "")),
