@@ -22,8 +22,8 @@ final class I589Signatures {
 
     /**
      * Whether a name written on the form names the applicant of Part A.I: it holds the first and the last name
-     * as words, whatever the case, the order, the middle name or the Unicode composition. False when the
-     * applicant's name is not known.
+     * as words, whatever the case, the order, the middle name or the Unicode composition. True when either name
+     * is missing, since there is nothing to compare (the schema reports a missing name).
      */
     static boolean namesTheApplicant(I589Application application, String name) {
         I589Applicant applicant = application.getApplicant();
