@@ -104,8 +104,8 @@ class ExamplesTest {
     @Test
     void theRequestExamplesCoverTheCompleteTheMinimalAndTheInvalidRecords() {
         assertThat(mediaTypeExamples().map(Example::where))
-                .anyMatch(where -> where.endsWith("completePartAI"))
-                .anyMatch(where -> where.endsWith("minimalPartAI"))
+                .anyMatch(where -> where.endsWith("complete"))
+                .anyMatch(where -> where.endsWith("minimal"))
                 .anyMatch(where -> where.contains("invalid"));
     }
 

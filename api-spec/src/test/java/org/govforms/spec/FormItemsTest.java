@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every x-form-item of the spec names an item of the field inventories beside the project. */
 class FormItemsTest {
 
-    private static final List<String> ALREADY_CARRIED_SECTIONS = List.of("I-589:TOP", "I-589:A.I", "I-589:A.I.19.c");
+    /** The families the spec carries completely: every item of every section of theirs. */
+    private static final List<String> COMPLETE_FAMILIES = List.of("I-589", "I-589-SA", "I-589-SB");
 
     @Test
     void everyFormItemOfTheSpecExistsInTheInventories() throws IOException {
@@ -30,8 +31,10 @@ class FormItemsTest {
     @Test
     void theSpecCarriesEveryItemOfTheSectionsItCovers() throws IOException {
         Set<String> used = formItemsOfSpec();
-        for (String section : ALREADY_CARRIED_SECTIONS) {
-            assertThat(used).as(section).containsAll(inventoryItems(section));
+        for (String item : inventoryItems(null)) {
+            if (COMPLETE_FAMILIES.contains(item.substring(0, item.indexOf(':')))) {
+                assertThat(used).as(item).contains(item);
+            }
         }
     }
 

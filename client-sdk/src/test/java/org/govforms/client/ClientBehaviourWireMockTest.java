@@ -223,11 +223,11 @@ class ClientBehaviourWireMockTest {
     }
 
     private static String stored() {
-        return new String(SpecExamples.example("I589MinimalPartAI").json()).replaceFirst("\\{", "{\"id\":\"" + ID + "\",");
+        return new String(SpecExamples.example("I589Minimal").json()).replaceFirst("\\{", "{\"id\":\"" + ID + "\",");
     }
 
     private static String page(int number, String next) {
-        String item = new String(SpecExamples.example("I589MinimalPartAI").json());
+        String item = new String(SpecExamples.example("I589Minimal").json());
         String first = item.replaceFirst("\\{", "{\"id\":\"" + new UUID(number, 1) + "\",");
         String second = item.replaceFirst("\\{", "{\"id\":\"" + new UUID(number, 2) + "\",");
         return "{\"items\":[" + first + "," + second + "]" + (next == null ? "" : ",\"nextPageToken\":\"" + next + "\"") + "}";
@@ -235,7 +235,7 @@ class ClientBehaviourWireMockTest {
 
     private static I589Application minimal() {
         try {
-            return SpecExamples.json().readValue(SpecExamples.example("I589MinimalPartAI").json(), I589Application.class);
+            return SpecExamples.json().readValue(SpecExamples.example("I589Minimal").json(), I589Application.class);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -43,7 +43,7 @@ class GovFormsClientWireMockTest {
 
     @Test
     void aCreateSendsTheRecordWithTheKeyAndDecodesTheStoredOne() throws Exception {
-        SpecExamples.Example minimal = SpecExamples.example("I589MinimalPartAI");
+        SpecExamples.Example minimal = SpecExamples.example("I589Minimal");
         String stored = new String(minimal.json()).replaceFirst("\\{", "{\"id\":\"7d9f3c52-8a0e-4d47-9a43-3c1e8b1f2a10\",");
         server.stubFor(post("/v1/i589-applications").willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody(stored)));
@@ -70,7 +70,7 @@ class GovFormsClientWireMockTest {
                                         "severity":"error","code":"DATE_IN_FUTURE","message":"This date cannot be in the future."}]}
                         """)));
         I589Application application = SpecExamples.json().readValue(
-                SpecExamples.example("I589MinimalPartAI").json(), I589Application.class);
+                SpecExamples.example("I589Minimal").json(), I589Application.class);
 
         GovFormsApiException error = catchThrowableOfType(GovFormsApiException.class,
                 () -> client.i589Applications().create(application));

@@ -36,7 +36,7 @@ class I589ApplicationsApiTest {
 
     @Test
     void theCompleteApplicationIsStoredReadAndListedUnchanged() {
-        SpecExamples.Example complete = SpecExamples.example("I589CompletePartAI");
+        SpecExamples.Example complete = SpecExamples.example("I589Complete");
 
         Api.Answer created = api.post(APPLICATIONS, complete.json());
 
@@ -56,8 +56,8 @@ class I589ApplicationsApiTest {
 
     @Test
     void aReplacementKeepsTheIdAndCreationTime() {
-        JsonNode stored = api.post(APPLICATIONS, SpecExamples.example("I589MinimalPartAI").json()).json();
-        ObjectNode corrected = SpecExamples.example("I589MinimalPartAI").copy();
+        JsonNode stored = api.post(APPLICATIONS, SpecExamples.example("I589Minimal").json()).json();
+        ObjectNode corrected = SpecExamples.example("I589Minimal").copy();
         ((ObjectNode) corrected.get("applicant")).put("religion", "Anglican");
 
         Api.Answer created = api.get(APPLICATIONS + "/" + stored.path("id").asText());
@@ -121,7 +121,7 @@ class I589ApplicationsApiTest {
 
     @Test
     void badInputIsAClearProblemAndNeverAServerError() {
-        String minimal = new String(SpecExamples.example("I589MinimalPartAI").json());
+        String minimal = new String(SpecExamples.example("I589Minimal").json());
         expectViolation(api.post(APPLICATIONS, "{\"formEdition\": "), "", "MALFORMED_JSON");
         expectViolation(api.post(APPLICATIONS, "[]"), "", "NOT_AN_OBJECT");
         expectViolation(api.post(APPLICATIONS, minimal.replace("\"fluentInEnglish\":true", "\"fluentInEnglish\":\"yes\"")),
@@ -149,8 +149,8 @@ class I589ApplicationsApiTest {
     void everyOperationNeedsAKnownApiKey() {
         for (Api caller : List.of(new Api(port, null), new Api(port, "not-a-key"))) {
             for (Api.Answer answer : List.of(caller.get(APPLICATIONS), caller.get("/v1/rules"),
-                    caller.post(APPLICATIONS, SpecExamples.example("I589MinimalPartAI").json()),
-                    caller.post("/v1/validations/i589-application", SpecExamples.example("I589MinimalPartAI").json()))) {
+                    caller.post(APPLICATIONS, SpecExamples.example("I589Minimal").json()),
+                    caller.post("/v1/validations/i589-application", SpecExamples.example("I589Minimal").json()))) {
                 expectProblem(answer, 401);
                 assertThat(answer.header("WWW-Authenticate")).startsWith("Bearer");
             }
@@ -159,18 +159,18 @@ class I589ApplicationsApiTest {
 
     @Test
     void aTenantNeverSeesAnotherTenantsRecords() {
-        String id = api.post(APPLICATIONS, SpecExamples.example("I589MinimalPartAI").json()).json().path("id").asText();
+        String id = api.post(APPLICATIONS, SpecExamples.example("I589Minimal").json()).json().path("id").asText();
         Api other = new Api(port, "other-tenant-key");
 
         expectProblem(other.get(APPLICATIONS + "/" + id), 404);
-        expectProblem(other.put(APPLICATIONS + "/" + id, "\"1\"", SpecExamples.example("I589MinimalPartAI").json()), 404);
+        expectProblem(other.put(APPLICATIONS + "/" + id, "\"1\"", SpecExamples.example("I589Minimal").json()), 404);
         assertThat(allPages(other)).doesNotContain(id);
     }
 
     @Test
     void pagesFollowOneAnotherWithoutGapsOrRepeats() {
         for (int i = 0; i < 5; i++) {
-            assertThat(api.post(APPLICATIONS, SpecExamples.example("I589MinimalPartAI").json()).status()).isEqualTo(201);
+            assertThat(api.post(APPLICATIONS, SpecExamples.example("I589Minimal").json()).status()).isEqualTo(201);
         }
         List<String> oneByOne = new ArrayList<>();
         String token = null;

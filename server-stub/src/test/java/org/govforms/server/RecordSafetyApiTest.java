@@ -124,7 +124,7 @@ abstract class RecordSafetyApiTest {
         assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
         assertThat(count()).isEqualTo(before + 1);
 
-        Api.Answer otherBody = api.postWithKey(APPLICATIONS, key, SpecExamples.example("I589CompletePartAI").json());
+        Api.Answer otherBody = api.postWithKey(APPLICATIONS, key, SpecExamples.example("I589Complete").json());
         assertThat(otherBody.status()).isEqualTo(422);
         assertThat(otherBody.contentType()).isEqualTo("application/problem+json");
         assertThat(count()).isEqualTo(before + 1);
@@ -185,7 +185,7 @@ abstract class RecordSafetyApiTest {
     }
 
     private static byte[] minimal() {
-        return SpecExamples.example("I589MinimalPartAI").json();
+        return SpecExamples.example("I589Minimal").json();
     }
 
     private static byte[] bytes(JsonNode node) {

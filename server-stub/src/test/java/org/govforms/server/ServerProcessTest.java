@@ -47,7 +47,7 @@ class ServerProcessTest {
             for (int c = 0; c < 4; c++) {
                 clients.submit(() -> {
                     while (loading.get()) {
-                        ObjectNode record = SpecExamples.example("I589MinimalPartAI").copy();
+                        ObjectNode record = SpecExamples.example("I589Minimal").copy();
                         ((ObjectNode) record.get("applicant")).putArray("otherNamesUsed").add("Writer " + sent.incrementAndGet());
                         try {
                             Api.Answer answer = api.post("/v1/i589-applications", SpecExamples.json().writeValueAsBytes(record));
@@ -97,7 +97,7 @@ class ServerProcessTest {
         Process server = start(port);
         try {
             awaitReady(port);
-            byte[] body = SpecExamples.example("I589MinimalPartAI").json();
+            byte[] body = SpecExamples.example("I589Minimal").json();
             try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
                 socket.setSoTimeout(60_000);
                 var out = socket.getOutputStream();

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.govforms.domain.rules.RecordRule;
 import org.govforms.model.I589Applicant;
 import org.govforms.model.I589Application;
@@ -13,7 +14,10 @@ import org.govforms.model.I589UsEntry;
 import static org.govforms.domain.rules.RecordRule.error;
 import static org.govforms.domain.rules.RecordRule.warning;
 
-/** The rules of Form I-589 that its schema cannot say, each checked on the whole application. */
+/**
+ * The rules of Form I-589 that its schema cannot say, each checked on the whole application: Part A.I here,
+ * the other parts in the classes named after them; {@link #ALL} lists them all.
+ */
 public final class I589Rules {
 
     private static final String APPLICANT = "/applicant";
@@ -91,35 +95,24 @@ public final class I589Rules {
                 }
             });
 
-    static final RecordRule<I589Application> PAST_DATES_NOT_IN_FUTURE = error("I-589:R.52", "DATE_IN_FUTURE",
-            "This date is of something that has happened; it cannot be later than today.",
-            I589Application.class, (application, findings) -> {
-                I589Applicant applicant = application.getApplicant();
-                if (applicant == null) {
-                    return;
-                }
-                if (isAfter(applicant.getDateOfBirth(), findings.today())) {
-                    findings.at(APPLICANT + "/dateOfBirth");
-                }
-                if (isAfter(applicant.getDateLastLeftCountry(), findings.today())) {
-                    findings.at(APPLICANT + "/dateLastLeftCountry");
-                }
-                List<I589UsEntry> entries = entries(application);
-                for (int i = 0; i < entries.size(); i++) {
-                    if (isAfter(entryDate(entries.get(i)), findings.today())) {
-                        findings.at(ENTRIES + "/" + i + "/entryDate");
-                    }
-                }
-            });
-
-    public static final List<RecordRule<?>> ALL = List.of(
+    static final List<RecordRule<?>> PART_A_I = List.of(
             RESIDENCE_NOT_A_PO_BOX,
             ENTRIES_NEWEST_FIRST,
             STATUS_EXPIRY_ONLY_ON_LAST_ENTRY,
             LEFT_COUNTRY_BEFORE_LAST_ENTRY,
             TRAVEL_DOCUMENT_NUMBER,
-            TRAVEL_DOCUMENT_EXPIRY,
-            PAST_DATES_NOT_IN_FUTURE);
+            TRAVEL_DOCUMENT_EXPIRY);
+
+    /** Every record rule of Form I-589 and its supplements, part by part. */
+    public static final List<RecordRule<?>> ALL = Stream.of(
+                    PART_A_I,
+                    I589FamilyRules.ALL,
+                    I589BackgroundRules.ALL,
+                    I589ClaimRules.ALL,
+                    I589SignatureRules.ALL,
+                    I589DateRules.ALL)
+            .flatMap(List::stream)
+            .toList();
 
     private I589Rules() {
     }
@@ -134,9 +127,5 @@ public final class I589Rules {
 
     private static LocalDate entryDate(I589UsEntry entry) {
         return entry == null ? null : entry.getEntryDate();
-    }
-
-    private static boolean isAfter(LocalDate date, LocalDate today) {
-        return date != null && date.isAfter(today);
     }
 }

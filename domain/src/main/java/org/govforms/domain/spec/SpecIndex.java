@@ -39,6 +39,7 @@ public final class SpecIndex {
         String part = null;
         String rule = null;
         String pii = null;
+        String compositeSection = null;
         for (String segment : segments(pointer)) {
             JsonNode next = segment.chars().allMatch(Character::isDigit) && schema.has("items")
                     ? schema.path("items")
@@ -50,13 +51,18 @@ public final class SpecIndex {
             if (!items.isEmpty()) {
                 formItems = items;
                 part = null;
+                // a composite that is a section of its own (a table row) is named by it, not by its first part
+                compositeSection = items.size() > 1 ? next.path("x-form-section").asText(null) : null;
             }
             rule = next.has("x-rule") ? next.get("x-rule").asText() : rule;
             pii = textOf(next, "x-pii", pii);
             schema = resolve(next);
             pii = textOf(schema, "x-pii", pii);
             section = textOf(schema, "x-form-section", textOf(next, "x-form-section", section));
-            part = textOf(schema, "x-form-item-part", part);
+            part = textOf(next, "x-form-item-part", textOf(schema, "x-form-item-part", part));
+        }
+        if (part == null && compositeSection != null) {
+            return new Place(compositeSection, rule, pii);
         }
         return new Place(formItem(formItems, part).orElse(section), rule, pii);
     }

@@ -26,8 +26,8 @@ class I589PartAIRulesTest {
 
     @Test
     void theCompleteAndTheMinimalExamplesPassEveryRule() {
-        assertThat(violations(SpecExamples.example("I589CompletePartAI").copy())).isEmpty();
-        assertThat(violations(SpecExamples.example("I589MinimalPartAI").copy())).isEmpty();
+        assertThat(violations(SpecExamples.example("I589Complete").copy())).isEmpty();
+        assertThat(violations(SpecExamples.example("I589Minimal").copy())).isEmpty();
     }
 
     @Test
@@ -181,7 +181,7 @@ class I589PartAIRulesTest {
     }
 
     private static ObjectNode applicant(Consumer<ObjectNode> change) {
-        ObjectNode application = SpecExamples.example("I589CompletePartAI").copy();
+        ObjectNode application = SpecExamples.example("I589Complete").copy();
         change.accept((ObjectNode) application.get("applicant"));
         return application;
     }

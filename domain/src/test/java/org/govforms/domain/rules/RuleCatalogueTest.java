@@ -45,6 +45,12 @@ class RuleCatalogueTest {
     }
 
     @Test
+    void noI589RuleIsPendingAnyMore() {
+        assertThat(catalogue.rules("I-589")).allSatisfy(rule ->
+                assertThat(rule.getEnforcement()).as(rule.getId()).doesNotContain("Pending"));
+    }
+
+    @Test
     void rulesStillPendingSaySoAndNoEnforcedRuleClaimsToBePending() {
         Set<String> enforced = RecordRules.all().stream().map(RecordRule::id).collect(Collectors.toSet());
         for (Rule rule : catalogue.rules("I-589")) {
