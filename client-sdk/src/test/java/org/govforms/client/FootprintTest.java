@@ -23,6 +23,8 @@ class FootprintTest {
         assertThat(jars).noneMatch(jar -> jar.startsWith("spring"))
                 .noneMatch(jar -> jar.startsWith("tomcat"))
                 .noneMatch(jar -> jar.startsWith("server-stub"))
-                .noneMatch(jar -> jar.startsWith("h2") || jar.startsWith("postgresql") || jar.startsWith("flyway"));
+                .noneMatch(jar -> jar.startsWith("h2") || jar.startsWith("postgresql") || jar.startsWith("flyway"))
+                .as("one OkHttp only: OkHttp 5, not also the OkHttp 4 that feign-okhttp asks for")
+                .noneMatch(jar -> jar.matches("okhttp-4\\..*"));
     }
 }
