@@ -1,0 +1,88 @@
+package org.govforms.domain.fafsapj;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.govforms.model.ProfessionalJudgmentDetermination;
+import org.govforms.model.ProfessionalJudgmentRecord;
+import org.govforms.model.ProfessionalJudgmentRenewal;
+import org.govforms.model.ProfessionalJudgmentRequest;
+import org.govforms.model.ProfessionalJudgmentRequest.StatusEnum;
+import org.govforms.model.UnemploymentAdjustment;
+
+import static org.govforms.domain.fafsapj.FafsaPjRecords.determination;
+import static org.govforms.domain.fafsapj.FafsaPjRecords.list;
+import static org.govforms.domain.fafsapj.FafsaPjRecords.yes;
+
+/**
+ * The read-only properties of a professional-judgment record, computed from its own dates and today's:
+ * never typed by a client, filled by the server on every read.
+ */
+public final class FafsaPjComputed {
+
+    /** GEN-22-15: a determination of independence is due no later than 60 days after the student enrolls. */
+    public static final int DETERMINATION_DAYS = 60;
+    /** 34 CFR 668.24: records are kept 3 years after the end of the student's last term of enrollment. */
+    public static final int RETENTION_YEARS = 3;
+
+    private FafsaPjComputed() {
+    }
+
+    /** Fills every computed property of the record as of today (and clears any a client may have sent). */
+    public static void compute(ProfessionalJudgmentRecord record, LocalDate today) {
+        LocalDate due = determinationDueDate(record);
+        record.setDeterminationOfIndependenceDueDate(due);
+        record.setDeterminationOfIndependenceOverdue(due != null && today.isAfter(due) && undecidedIndependenceRequest(record));
+        LocalDate enrolled = record.getStudent() == null ? null : record.getStudent().getEnrollmentDate();
+        for (ProfessionalJudgmentDetermination determination : list(record.getDeterminations())) {
+            if (determination != null) {
+                determination.setDaysFromEnrollmentToDetermination(enrolled == null || determination.getDeterminationDate() == null
+                        ? null : Math.toIntExact(ChronoUnit.DAYS.between(enrolled, determination.getDeterminationDate())));
+            }
+        }
+        for (UnemploymentAdjustment row : list(record.getUnemploymentAdjustments())) {
+            if (row != null) {
+                row.setEvidenceAgeAtSubmissionDays(evidenceAge(row));
+            }
+        }
+        ProfessionalJudgmentRenewal renewal = record.getRenewal();
+        if (renewal != null) {
+            renewal.setPresumedIndependent(yes(renewal.getPriorFinalDeterminationOfIndependence())
+                    && !yes(renewal.getChangeInCircumstancesReported()) && !yes(renewal.getConflictingInformationHeld()));
+        }
+        if (record.getRetention() != null) {
+            record.getRetention().setRetentionClockStart(record.getStudent() == null ? null : record.getStudent().getLastTermEndDate());
+            record.getRetention().setRetainUntil(retainUntil(record));
+        }
+    }
+
+    /** 60 days after enrollment, when a request asks for a determination of independence; else null. */
+    public static LocalDate determinationDueDate(ProfessionalJudgmentRecord record) {
+        LocalDate enrolled = record.getStudent() == null ? null : record.getStudent().getEnrollmentDate();
+        boolean asked = list(record.getRequests()).stream().anyMatch(FafsaPjRecords::asksForIndependence);
+        return enrolled != null && asked ? enrolled.plusDays(DETERMINATION_DAYS) : null;
+    }
+
+    /** The earliest date the documentation may be destroyed: 3 years after the last term; null while enrolled. */
+    public static LocalDate retainUntil(ProfessionalJudgmentRecord record) {
+        LocalDate lastTerm = record.getStudent() == null ? null : record.getStudent().getLastTermEndDate();
+        return lastTerm == null ? null : lastTerm.plusYears(RETENTION_YEARS);
+    }
+
+    /** Days from the evidence's issue to its submission, or null when a date is missing. */
+    public static Integer evidenceAge(UnemploymentAdjustment row) {
+        if (row.getEvidenceIssueDate() == null || row.getEvidenceSubmittedDate() == null) {
+            return null;
+        }
+        return Math.toIntExact(ChronoUnit.DAYS.between(row.getEvidenceIssueDate(), row.getEvidenceSubmittedDate()));
+    }
+
+    /** A request for a determination of independence, not withdrawn, that has no determination yet. */
+    static boolean undecided(ProfessionalJudgmentRecord record, ProfessionalJudgmentRequest request) {
+        return FafsaPjRecords.asksForIndependence(request) && request.getStatus() != StatusEnum.WITHDRAWN
+                && determination(record, request.getRequestId()).isEmpty();
+    }
+
+    private static boolean undecidedIndependenceRequest(ProfessionalJudgmentRecord record) {
+        return list(record.getRequests()).stream().anyMatch(request -> undecided(record, request));
+    }
+}
