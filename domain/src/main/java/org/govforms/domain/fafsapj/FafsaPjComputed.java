@@ -1,7 +1,12 @@
 package org.govforms.domain.fafsapj;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.govforms.domain.GovFormsJson;
 import org.govforms.model.ProfessionalJudgmentDetermination;
 import org.govforms.model.ProfessionalJudgmentRecord;
 import org.govforms.model.ProfessionalJudgmentRenewal;
@@ -24,34 +29,59 @@ public final class FafsaPjComputed {
     /** 34 CFR 668.24: records are kept 3 years after the end of the student's last term of enrollment. */
     public static final int RETENTION_YEARS = 3;
 
+    private static final ObjectMapper JSON = GovFormsJson.newObjectMapper();
+
     private FafsaPjComputed() {
     }
 
-    /** Fills every computed property of the record as of today (and clears any a client may have sent). */
-    public static void compute(ProfessionalJudgmentRecord record, LocalDate today) {
+    /**
+     * The record with every computed property filled as of today (and any value a client may have sent
+     * replaced). The generated models have no setters for read-only properties, so the values are set on the
+     * record's JSON and read back.
+     */
+    public static ProfessionalJudgmentRecord compute(ProfessionalJudgmentRecord record, LocalDate today) {
+        ObjectNode document = JSON.valueToTree(record);
         LocalDate due = determinationDueDate(record);
-        record.setDeterminationOfIndependenceDueDate(due);
-        record.setDeterminationOfIndependenceOverdue(due != null && today.isAfter(due) && undecidedIndependenceRequest(record));
+        put(document, "determinationOfIndependenceDueDate", due);
+        document.put("determinationOfIndependenceOverdue", due != null && today.isAfter(due) && undecidedIndependenceRequest(record));
         LocalDate enrolled = record.getStudent() == null ? null : record.getStudent().getEnrollmentDate();
-        for (ProfessionalJudgmentDetermination determination : list(record.getDeterminations())) {
+        List<ProfessionalJudgmentDetermination> determinations = list(record.getDeterminations());
+        for (int i = 0; i < determinations.size(); i++) {
+            ProfessionalJudgmentDetermination determination = determinations.get(i);
             if (determination != null) {
-                determination.setDaysFromEnrollmentToDetermination(enrolled == null || determination.getDeterminationDate() == null
-                        ? null : Math.toIntExact(ChronoUnit.DAYS.between(enrolled, determination.getDeterminationDate())));
+                put((ObjectNode) document.get("determinations").get(i), "daysFromEnrollmentToDetermination",
+                        enrolled == null || determination.getDeterminationDate() == null ? null
+                                : Math.toIntExact(ChronoUnit.DAYS.between(enrolled, determination.getDeterminationDate())));
             }
         }
-        for (UnemploymentAdjustment row : list(record.getUnemploymentAdjustments())) {
-            if (row != null) {
-                row.setEvidenceAgeAtSubmissionDays(evidenceAge(row));
+        List<UnemploymentAdjustment> rows = list(record.getUnemploymentAdjustments());
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) != null) {
+                put((ObjectNode) document.get("unemploymentAdjustments").get(i), "evidenceAgeAtSubmissionDays", evidenceAge(rows.get(i)));
             }
         }
         ProfessionalJudgmentRenewal renewal = record.getRenewal();
         if (renewal != null) {
-            renewal.setPresumedIndependent(yes(renewal.getPriorFinalDeterminationOfIndependence())
+            ((ObjectNode) document.get("renewal")).put("presumedIndependent", yes(renewal.getPriorFinalDeterminationOfIndependence())
                     && !yes(renewal.getChangeInCircumstancesReported()) && !yes(renewal.getConflictingInformationHeld()));
         }
         if (record.getRetention() != null) {
-            record.getRetention().setRetentionClockStart(record.getStudent() == null ? null : record.getStudent().getLastTermEndDate());
-            record.getRetention().setRetainUntil(retainUntil(record));
+            ObjectNode retention = (ObjectNode) document.get("retention");
+            put(retention, "retentionClockStart", record.getStudent() == null ? null : record.getStudent().getLastTermEndDate());
+            put(retention, "retainUntil", retainUntil(record));
+        }
+        try {
+            return JSON.treeToValue(document, ProfessionalJudgmentRecord.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a record with its computed properties no longer reads as a record", e);
+        }
+    }
+
+    private static void put(ObjectNode node, String name, Object value) {
+        if (value == null) {
+            node.remove(name);
+        } else {
+            node.set(name, JSON.valueToTree(value));
         }
     }
 
