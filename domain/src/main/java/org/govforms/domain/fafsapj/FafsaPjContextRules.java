@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.EnumSet;
 import java.util.Set;
 import org.govforms.domain.Violations;
 import org.govforms.model.ProfessionalJudgmentDetermination;
@@ -32,8 +33,8 @@ import static org.govforms.domain.fafsapj.FafsaPjRecords.yes;
 public final class FafsaPjContextRules {
 
     private static final Class<ProfessionalJudgmentRecord> RECORD = ProfessionalJudgmentRecord.class;
-    private static final Set<OutcomeEnum> GRANTED = Set.of(OutcomeEnum.APPROVED, OutcomeEnum.APPROVED_IN_PART);
-    private static final Set<ReviewStatusEnum> OUTSTANDING = Set.of(ReviewStatusEnum.REQUESTED, ReviewStatusEnum.NOT_PROVIDED);
+    private static final Set<OutcomeEnum> GRANTED = EnumSet.of(OutcomeEnum.APPROVED, OutcomeEnum.APPROVED_IN_PART);
+    private static final Set<ReviewStatusEnum> OUTSTANDING = EnumSet.of(ReviewStatusEnum.REQUESTED, ReviewStatusEnum.NOT_PROVIDED);
 
     private FafsaPjContextRules() {
     }

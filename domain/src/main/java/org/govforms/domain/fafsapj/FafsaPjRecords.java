@@ -3,6 +3,7 @@ package org.govforms.domain.fafsapj;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.EnumSet;
 import java.util.Set;
 import org.govforms.model.ProfessionalJudgmentDetermination;
 import org.govforms.model.ProfessionalJudgmentDocumentation;
@@ -14,11 +15,11 @@ import org.govforms.model.ProfessionalJudgmentRequest.RequestTypeEnum;
 final class FafsaPjRecords {
 
     /** The request types that ask for a determination of independence (60-day clock, final notice). */
-    static final Set<RequestTypeEnum> INDEPENDENCE = Set.of(RequestTypeEnum.UNUSUAL_CIRCUMSTANCE_OVERRIDE,
+    static final Set<RequestTypeEnum> INDEPENDENCE = EnumSet.of(RequestTypeEnum.UNUSUAL_CIRCUMSTANCE_OVERRIDE,
             RequestTypeEnum.HOMELESS_YOUTH, RequestTypeEnum.FOSTER_CARE_YOUTH, RequestTypeEnum.OTHER_INDEPENDENCE);
 
     /** The request types whose answer is an adjustment of cost of attendance or EFC/SAI data elements. */
-    static final Set<RequestTypeEnum> ADJUSTMENT = Set.of(RequestTypeEnum.SPECIAL_CIRCUMSTANCE,
+    static final Set<RequestTypeEnum> ADJUSTMENT = EnumSet.of(RequestTypeEnum.SPECIAL_CIRCUMSTANCE,
             RequestTypeEnum.DISASTER_EMERGENCY_OR_DOWNTURN);
 
     private FafsaPjRecords() {

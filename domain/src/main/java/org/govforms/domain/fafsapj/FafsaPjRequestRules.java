@@ -3,6 +3,7 @@ package org.govforms.domain.fafsapj;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.govforms.domain.rules.RecordRule;
@@ -56,15 +57,15 @@ final class FafsaPjRequestRules {
     private static final int YEAR_2023_24 = 2023;
     private static final Pattern EFC_OR_SAI = Pattern.compile(
             "\\b(efc|sai|expected family contribution|student aid index)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Set<KindEnum> ADVOCATE_OR_TRIO = Set.of(KindEnum.ATTORNEY_GUARDIAN_AD_LITEM_OR_ADVOCATE,
+    private static final Set<KindEnum> ADVOCATE_OR_TRIO = EnumSet.of(KindEnum.ATTORNEY_GUARDIAN_AD_LITEM_OR_ADVOCATE,
             KindEnum.TRIO_OR_GEAR_UP);
-    private static final Set<KindEnum> HOMELESS_AUTHORITIES = Set.of(KindEnum.LEA_HOMELESS_LIAISON,
+    private static final Set<KindEnum> HOMELESS_AUTHORITIES = EnumSet.of(KindEnum.LEA_HOMELESS_LIAISON,
             KindEnum.HOMELESSNESS_PROGRAM_DIRECTOR, KindEnum.TRIO_OR_GEAR_UP, KindEnum.OTHER_INSTITUTION_FAA);
-    private static final Set<KindEnum> FOSTER_AUTHORITIES = Set.of(KindEnum.FOSTER_CARE_RECORD,
+    private static final Set<KindEnum> FOSTER_AUTHORITIES = EnumSet.of(KindEnum.FOSTER_CARE_RECORD,
             KindEnum.ATTORNEY_GUARDIAN_AD_LITEM_OR_ADVOCATE, KindEnum.CHAFEE_VOUCHER_ELIGIBILITY,
             KindEnum.OTHER_INSTITUTION_FAA, KindEnum.TITLE_IV_B_OR_IV_E_AGENCY, KindEnum.STATE_MEDICAID_AGENCY,
             KindEnum.FOSTER_CARE_PLACEMENT);
-    private static final Set<ProvidedAsEnum> CALL_STATEMENT_OR_MATCH = Set.of(ProvidedAsEnum.DOCUMENTED_PHONE_CALL,
+    private static final Set<ProvidedAsEnum> CALL_STATEMENT_OR_MATCH = EnumSet.of(ProvidedAsEnum.DOCUMENTED_PHONE_CALL,
             ProvidedAsEnum.WRITTEN_STATEMENT, ProvidedAsEnum.ELECTRONIC_DATA_MATCH);
 
     private FafsaPjRequestRules() {
