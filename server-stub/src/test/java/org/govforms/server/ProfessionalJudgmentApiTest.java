@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +37,8 @@ class ProfessionalJudgmentApiTest {
     @TestConfiguration
     static class FixedClock {
         @Bean
-        Clock clock() {
+        @Primary
+        Clock fixedClock() {
             return Clock.fixed(Instant.parse("2023-11-15T12:00:00Z"), ZoneOffset.UTC);
         }
     }

@@ -76,4 +76,14 @@ class FafsaPjComputedTest {
         assertThat(computed.getDeterminationOfIndependenceDueDate()).isNull();
         assertThat(computed.getDeterminations().get(0).getDaysFromEnrollmentToDetermination()).isEqualTo(4);
     }
+
+    @Test
+    void everythingElseIsKeptExactlyAmountsWithTheirDecimalsIncluded() throws Exception {
+        ProfessionalJudgmentRecord original = org.govforms.domain.SpecExamples.json().readValue(
+                "{\"formEdition\":\"GEN-22-15\",\"costOfAttendance\":{\"tuitionAndFees\":1500.00,\"transportation\":0.50}}",
+                ProfessionalJudgmentRecord.class);
+        ProfessionalJudgmentRecord computed = FafsaPjComputed.compute(original, FafsaPjTesting.TODAY);
+        assertThat(computed.getCostOfAttendance()).isEqualTo(original.getCostOfAttendance());
+        assertThat(computed.getCostOfAttendance().getTuitionAndFees()).hasToString("1500.00");
+    }
 }
