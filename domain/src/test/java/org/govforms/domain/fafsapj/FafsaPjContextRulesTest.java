@@ -10,7 +10,6 @@ import org.govforms.model.Violation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.govforms.domain.fafsapj.FafsaPjTesting.array;
 import static org.govforms.domain.fafsapj.FafsaPjTesting.example;
 import static org.govforms.domain.fafsapj.FafsaPjTesting.record;
 import static org.govforms.domain.fafsapj.FafsaPjTesting.row;
@@ -135,8 +134,6 @@ class FafsaPjContextRulesTest {
     void checkGathersEveryContextRule() {
         ObjectNode pending = example("FafsaPjCompleteHomelessYouth");
         pending.remove("determinations");
-        array(pending, "unusedList");
-        pending.remove("unusedList");
         assertThat(FafsaPjContextRules.check(record(pending), List.of(), List.of(), FafsaPjTesting.TODAY))
                 .extracting(Violation::getRule).containsExactly("FAFSA-PJ:R.17");
     }
