@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.govforms.client.api.I589ApplicationsApi;
+import org.govforms.client.api.ProfessionalJudgmentPoliciesApi;
+import org.govforms.client.api.ProfessionalJudgmentRecordsApi;
 import org.govforms.client.api.RulesApi;
 import org.govforms.client.invoker.ApiResponseDecoder;
 import org.govforms.domain.GovFormsJson;
@@ -34,6 +36,8 @@ import org.govforms.model.RuleCatalogue;
 public final class GovFormsClient {
 
     private final I589Applications i589Applications;
+    private final ProfessionalJudgmentRecords professionalJudgmentRecords;
+    private final ProfessionalJudgmentPolicies professionalJudgmentPolicies;
     private final RulesApi rules;
     private final GovFormsValidator validator = new GovFormsValidator();
 
@@ -63,8 +67,13 @@ public final class GovFormsClient {
                 .options(new Request.Options(builder.connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
                         builder.readTimeout.toMillis(), TimeUnit.MILLISECONDS, true))
                 .requestInterceptor(template -> template.header("Authorization", "Bearer " + apiKey));
-        this.i589Applications = new I589Applications(feign.target(I589ApplicationsApi.class, builder.baseUrl), new ETags());
+        ETags etags = new ETags();
+        this.i589Applications = new I589Applications(feign.target(I589ApplicationsApi.class, builder.baseUrl), etags);
         this.rules = feign.target(RulesApi.class, builder.baseUrl);
+        this.professionalJudgmentRecords = new ProfessionalJudgmentRecords(
+                feign.target(ProfessionalJudgmentRecordsApi.class, builder.baseUrl), etags);
+        this.professionalJudgmentPolicies = new ProfessionalJudgmentPolicies(
+                feign.target(ProfessionalJudgmentPoliciesApi.class, builder.baseUrl), etags);
     }
 
     public static Builder builder() {
@@ -74,6 +83,16 @@ public final class GovFormsClient {
     /** Form I-589, Application for Asylum and for Withholding of Removal. */
     public I589Applications i589Applications() {
         return i589Applications;
+    }
+
+    /** FAFSA professional-judgment records (Dear Colleague Letter GEN-22-15). */
+    public ProfessionalJudgmentRecords professionalJudgmentRecords() {
+        return professionalJudgmentRecords;
+    }
+
+    /** Institutions' professional-judgment policies and disclosures. */
+    public ProfessionalJudgmentPolicies professionalJudgmentPolicies() {
+        return professionalJudgmentPolicies;
     }
 
     /** The rule catalogue of one family (e.g. "I-589"), or of all when family is null. */

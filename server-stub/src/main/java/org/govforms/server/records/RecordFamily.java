@@ -13,7 +13,7 @@ import org.govforms.model.Violation;
 public record RecordFamily<T>(String collection, Class<T> type, ContextRules<T> contextRules, Computed<T> computed) {
 
     public RecordFamily(String collection, Class<T> type) {
-        this(collection, type, (record, context) -> List.of(), (record, today) -> { });
+        this(collection, type, (record, context) -> List.of(), (record, today) -> record);
     }
 
     public RecordFamily<T> withContextRules(ContextRules<T> rules) {
@@ -38,9 +38,12 @@ public record RecordFamily<T>(String collection, Class<T> type, ContextRules<T> 
         List<Violation> check(T record, RecordContext context);
     }
 
-    /** Fills the read-only properties the server computes (due dates, overdue flags) from the record and today. */
+    /**
+     * The record with the read-only properties the server computes (due dates, overdue flags) filled from the
+     * record and today. It may return a new instance: generated models have no setters for read-only properties.
+     */
     @FunctionalInterface
     public interface Computed<T> {
-        void compute(T record, LocalDate today);
+        T compute(T record, LocalDate today);
     }
 }

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.govforms.domain.GovFormsValidator;
 import org.govforms.domain.Violations;
 import org.govforms.domain.spec.SpecIndex;
@@ -142,6 +143,34 @@ public class Records {
         return new Page<>(items, next);
     }
 
+    /**
+     * One page of the records that match the filter (e.g. one student's), oldest first; the token of the next
+     * page continues after the last match.
+     */
+    public <T> Page<T> list(RecordFamily<T> family, Integer pageSize, String pageToken, Predicate<? super T> filter) {
+        int size = pageSize == null ? DEFAULT_PAGE_SIZE : pageSize;
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new BadRequestException("pageSize is a whole number from 1 to " + MAX_PAGE_SIZE + ".");
+        }
+        long after = pageToken == null ? 0 : sequenceOf(pageToken);
+        List<T> items = new ArrayList<>();
+        List<StoredRecord> batch;
+        do {
+            batch = store.list(caller.tenant(), family.collection(), after, MAX_PAGE_SIZE);
+            for (StoredRecord stored : batch) {
+                T record = read(family, stored);
+                if (filter.test(record)) {
+                    if (items.size() == size) {
+                        return new Page<>(items, tokenOf(after));
+                    }
+                    items.add(record);
+                }
+                after = stored.sequence();
+            }
+        } while (batch.size() == MAX_PAGE_SIZE);
+        return new Page<>(items, null);
+    }
+
     /** Every violation of the record, as a create would find them, without storing anything. */
     public <T> ValidationReport validate(RecordFamily<T> family, T record) {
         return validator.report(violations(family, record));
@@ -203,8 +232,7 @@ public class Records {
     private <T> T read(RecordFamily<T> family, StoredRecord stored) {
         try {
             T record = mapper.readValue(stored.document(), family.type());
-            family.computed().compute(record, LocalDate.now(clock));
-            return record;
+            return family.computed().compute(record, LocalDate.now(clock));
         } catch (IOException e) {
             throw new UncheckedIOException("a stored record no longer reads as " + family.type().getSimpleName(), e);
         }

@@ -1,0 +1,66 @@
+package org.govforms.server.web;
+
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.govforms.domain.fafsapj.FafsaPjComputed;
+import org.govforms.domain.fafsapj.FafsaPjContextRules;
+import org.govforms.model.ProfessionalJudgmentPolicy;
+import org.govforms.model.ProfessionalJudgmentRecord;
+import org.govforms.server.records.BadRequestException;
+import org.govforms.server.records.RecordFamily;
+
+/**
+ * The FAFSA professional-judgment families: records, checked against the student's records of other award
+ * years, the institution's policy and today's date, with their computed properties; and institution policies.
+ */
+final class ProfessionalJudgmentFamilies {
+
+    static final RecordFamily<ProfessionalJudgmentPolicy> POLICIES =
+            new RecordFamily<>("professional-judgment-policies", ProfessionalJudgmentPolicy.class);
+
+    /** The stored records as context rules read them (no computed properties needed). */
+    private static final RecordFamily<ProfessionalJudgmentRecord> STORED_RECORDS =
+            new RecordFamily<>("professional-judgment-records", ProfessionalJudgmentRecord.class);
+
+    static final RecordFamily<ProfessionalJudgmentRecord> RECORDS = STORED_RECORDS
+            .withContextRules((record, context) -> FafsaPjContextRules.check(record, context.all(STORED_RECORDS),
+                    context.all(POLICIES), context.today()))
+            .withComputed(FafsaPjComputed::compute);
+
+    private static final Pattern SCHOOL_CODE = Pattern.compile("^[0-9A-Z]{6}$");
+    private static final Pattern AWARD_YEAR = Pattern.compile("^(19|20)[0-9]{2}-[0-9]{2}$");
+
+    private ProfessionalJudgmentFamilies() {
+    }
+
+    /** Matches a record when every given search value equals the record's (a null value matches any). */
+    static Predicate<ProfessionalJudgmentRecord> recordsOf(String studentIdentifier, String federalSchoolCode, String awardYear) {
+        if (studentIdentifier != null && (studentIdentifier.isEmpty() || studentIdentifier.length() > 40)) {
+            throw new BadRequestException("studentIdentifier is the institution's identifier of the student, 1 to 40 characters.");
+        }
+        checkInstitutionAndYear(federalSchoolCode, awardYear);
+        return record -> record.getStudent() != null
+                && matches(studentIdentifier, record.getStudent().getStudentIdentifier())
+                && matches(federalSchoolCode, record.getStudent().getFederalSchoolCode())
+                && matches(awardYear, record.getStudent().getAwardYear());
+    }
+
+    static Predicate<ProfessionalJudgmentPolicy> policiesOf(String federalSchoolCode, String awardYear) {
+        checkInstitutionAndYear(federalSchoolCode, awardYear);
+        return policy -> matches(federalSchoolCode, policy.getFederalSchoolCode()) && matches(awardYear, policy.getAwardYear());
+    }
+
+    private static void checkInstitutionAndYear(String federalSchoolCode, String awardYear) {
+        if (federalSchoolCode != null && !SCHOOL_CODE.matcher(federalSchoolCode).matches()) {
+            throw new BadRequestException("federalSchoolCode is a Federal School Code of six capital letters and digits.");
+        }
+        if (awardYear != null && !AWARD_YEAR.matcher(awardYear).matches()) {
+            throw new BadRequestException("awardYear is an award year such as 2023-24.");
+        }
+    }
+
+    private static boolean matches(String wanted, String actual) {
+        return wanted == null || Objects.equals(wanted, actual);
+    }
+}
