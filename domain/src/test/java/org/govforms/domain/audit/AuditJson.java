@@ -9,17 +9,17 @@ import org.govforms.domain.SpecExamples;
 import org.govforms.model.ExternalAudit;
 
 /** Changes to an audit example, by JSON pointer, as the tests make them. */
-final class AuditJson {
+public final class AuditJson {
 
     private AuditJson() {
     }
 
-    static ObjectNode example(String name) {
+    public static ObjectNode example(String name) {
         return SpecExamples.example(name).copy();
     }
 
     /** Sets (or, for null, removes) the value at the pointer. */
-    static UnaryOperator<ObjectNode> set(String pointer, Object value) {
+    public static UnaryOperator<ObjectNode> set(String pointer, Object value) {
         return root -> {
             int slash = pointer.lastIndexOf('/');
             JsonNode parent = root.at(pointer.substring(0, slash));
@@ -35,12 +35,12 @@ final class AuditJson {
         };
     }
 
-    static UnaryOperator<ObjectNode> remove(String pointer) {
+    public static UnaryOperator<ObjectNode> remove(String pointer) {
         return set(pointer, null);
     }
 
     @SafeVarargs
-    static ObjectNode changed(String example, UnaryOperator<ObjectNode>... changes) {
+    public static ObjectNode changed(String example, UnaryOperator<ObjectNode>... changes) {
         ObjectNode root = example(example);
         for (UnaryOperator<ObjectNode> change : changes) {
             change.apply(root);
@@ -48,7 +48,7 @@ final class AuditJson {
         return root;
     }
 
-    static ExternalAudit audit(ObjectNode json) {
+    public static ExternalAudit audit(ObjectNode json) {
         try {
             return SpecExamples.json().treeToValue(json, ExternalAudit.class);
         } catch (IOException e) {
@@ -56,7 +56,7 @@ final class AuditJson {
         }
     }
 
-    static byte[] bytes(ObjectNode json) {
+    public static byte[] bytes(ObjectNode json) {
         try {
             return SpecExamples.json().writeValueAsBytes(json);
         } catch (IOException e) {
