@@ -9,6 +9,7 @@ import feign.jackson.JacksonEncoder;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import org.govforms.client.api.ExternalAuditsApi;
 import org.govforms.client.api.I589ApplicationsApi;
 import org.govforms.client.api.RulesApi;
 import org.govforms.client.invoker.ApiResponseDecoder;
@@ -34,6 +35,7 @@ public final class GovFormsClient {
 
     private final I589Applications i589Applications;
     private final RulesApi rules;
+    private final ExternalAudits externalAudits;
     private final GovFormsValidator validator = new GovFormsValidator();
 
     private GovFormsClient(Builder builder) {
@@ -55,6 +57,7 @@ public final class GovFormsClient {
                 .requestInterceptor(template -> template.header("Authorization", "Bearer " + builder.apiKey));
         this.i589Applications = new I589Applications(feign.target(I589ApplicationsApi.class, builder.baseUrl));
         this.rules = feign.target(RulesApi.class, builder.baseUrl);
+        this.externalAudits = new ExternalAudits(feign.target(ExternalAuditsApi.class, builder.baseUrl));
     }
 
     public static Builder builder() {
@@ -64,6 +67,11 @@ public final class GovFormsClient {
     /** Form I-589, Application for Asylum and for Withholding of Removal. */
     public I589Applications i589Applications() {
         return i589Applications;
+    }
+
+    /** External audits, inspections and reviews tracked under ICE Directive 1035.1. */
+    public ExternalAudits externalAudits() {
+        return externalAudits;
     }
 
     /** The rule catalogue of one family (e.g. "I-589"), or of all when family is null. */
