@@ -98,18 +98,19 @@ class ExternalAuditsRoundTripTest {
 
         ObjectNode corrective = changed("AuditGaoAuditClosed", set("/patsTrackingNumber", "ALO-2025-0950"),
                 set("/currentPhase", "CORRECTIVE_ACTION"), set("/auditStatus", "OPEN"), remove("/closure"),
-                remove("/correctiveAction/completedDate"), remove("/recommendations/1"), remove("/missionActionPlans"),
-                set("/finalReport/recommendationsOpen", 1));
+                remove("/correctiveAction/completedDate"), remove("/missionActionPlans"));
         ExternalAudit open = client.externalAudits().create(AuditJson.audit(corrective));
         AuditRecommendation recommendation = client.externalAudits().recommendation(open.getId(), "1");
         recommendation.setOpen(true);
         recommendation.setDateClosedByAuditor(null);
         recommendation.setGaoStatus(AuditRecommendation.GaoStatusEnum.NOT_IMPLEMENTED);
         assertThat(client.externalAudits().replaceRecommendation(open.getId(), recommendation).getOpen()).isTrue();
-        assertThat(client.externalAudits().recommendations(open.getId())).containsExactly(recommendation);
-        assertThat(client.externalAudits().addRecommendation(open.getId(), SpecExamples.json().treeToValue(
-                ((ObjectNode) gao.at("/recommendations/1").deepCopy()).put("open", true).put("gaoStatus", "NOT_IMPLEMENTED")
-                        .without(List.of("dateClosedByAuditor")), AuditRecommendation.class)).getRecommendationNumber()).isEqualTo("2");
+        assertThat(client.externalAudits().recommendations(open.getId())).hasSize(2).contains(recommendation);
+        assertThatThrownBy(() -> client.externalAudits().addRecommendation(open.getId(), recommendation))
+                .isInstanceOfSatisfying(GovFormsApiException.class, e -> assertThat(e.status()).isEqualTo(400));
+        AuditRecommendation another = SpecExamples.json().treeToValue(((ObjectNode) gao.at("/recommendations/1").deepCopy())
+                .put("open", true).put("gaoStatus", "NOT_IMPLEMENTED").without(List.of("dateClosedByAuditor")), AuditRecommendation.class);
+        assertThat(client.externalAudits().addRecommendation(id, another)).isEqualTo(another);
 
         MissionActionPlan map = SpecExamples.json().treeToValue(gao.at("/missionActionPlans/0"), MissionActionPlan.class);
         MissionActionPlan added = client.externalAudits().addMissionActionPlan(open.getId(), map);
