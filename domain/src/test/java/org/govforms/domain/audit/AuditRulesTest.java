@@ -29,7 +29,7 @@ class AuditRulesTest {
 
     private static final String GAO = "AuditGaoAuditClosed";
     private static final String OIG = "AuditOigInspectionClosed";
-    private final GovFormsValidator validator =
+    private static final GovFormsValidator VALIDATOR =
             new GovFormsValidator(Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC));
 
     /** One broken rule: the record changed from an example, and every pointer the rule must report. */
@@ -201,7 +201,7 @@ class AuditRulesTest {
     }
 
     private List<Violation> violations(ObjectNode record) {
-        return validator.read(AuditJson.bytes(record), ExternalAudit.class).violations();
+        return VALIDATOR.read(AuditJson.bytes(record), ExternalAudit.class).violations();
     }
 
     static List<SpecExamples.Example> auditExamples() {
@@ -211,7 +211,7 @@ class AuditRulesTest {
     @ParameterizedTest
     @MethodSource("auditExamples")
     void everyAuditExampleProducesExactlyTheDeclaredViolations(SpecExamples.Example example) {
-        List<Violation> violations = validator.read(example.json(), ExternalAudit.class).violations();
+        List<Violation> violations = VALIDATOR.read(example.json(), ExternalAudit.class).violations();
 
         assertThat(violations)
                 .extracting(v -> new SpecExamples.Expected(v.getPointer(), v.getRule(), v.getSeverity().getValue()))
