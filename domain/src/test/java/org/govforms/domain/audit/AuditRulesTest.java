@@ -200,6 +200,14 @@ class AuditRulesTest {
                 .contains(org.assertj.core.groups.Tuple.tuple("/draftReport", "AUDIT:R.36"));
     }
 
+    @Test
+    void staffNamesAreNeverPrinted() {
+        String printed = AuditJson.audit(AuditJson.example(GAO)).toString();
+
+        assertThat(printed).contains("Review of ICE detention inspection follow-up")
+                .doesNotContain("Whitfield", "Okonkwo", "Brennan", "Castellanos", "Nakamura");
+    }
+
     private List<Violation> violations(ObjectNode record) {
         return VALIDATOR.read(AuditJson.bytes(record), ExternalAudit.class).violations();
     }
