@@ -33,6 +33,8 @@ public final class AuditSchedule {
     public static final int MAP_TO_GAO_DAYS = 60;
     public static final int MAP_TO_OIG_DAYS = 90;
 
+    private static final ObjectMapper JSON = GovFormsJson.newObjectMapper();
+
     private AuditSchedule() {
     }
 
@@ -143,8 +145,7 @@ public final class AuditSchedule {
      * setters for read-only properties, so the values are set in the JSON document and the audit read back.
      */
     public static ExternalAudit computed(ExternalAudit audit, LocalDate today) {
-        ObjectMapper json = GovFormsJson.newObjectMapper();
-        ObjectNode document = json.valueToTree(audit);
+        ObjectNode document = JSON.valueToTree(audit);
         AuditDraftReport draft = audit.getDraftReport();
         if (draft != null) {
             ObjectNode node = (ObjectNode) document.get("draftReport");
@@ -180,7 +181,7 @@ public final class AuditSchedule {
             node.put("updateOverdue", next != null && today.isAfter(next));
         }
         try {
-            return json.treeToValue(document, ExternalAudit.class);
+            return JSON.treeToValue(document, ExternalAudit.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an audit no longer reads back after computing its due dates", e);
         }
