@@ -294,20 +294,32 @@ public final class AuditRules {
             }));
 
     static final RecordRule<ExternalAudit> CONCURRED_TRACKED_UNTIL_CLOSED = error("AUDIT:R.20", "RECOMMENDATION_NOT_CLOSED_BY_AUDITOR",
-            "A recommendation ICE concurred in stays open until the auditor closes it (give that date), and an audit is"
-                    + " closed only when all of them are closed.", A, (audit, findings) -> {
+            "A recommendation ICE concurred in stays open until the auditor closes it (give that date); closure is requested"
+                    + " and the audit closed only when every one of them is closed and implemented (GAO) or resolved and closed (OIG).",
+            A, (audit, findings) -> {
                 var recs = list(audit.getRecommendations());
-                boolean closed = is(audit.getAuditStatus(), "CLOSED");
+                boolean closing = is(audit.getAuditStatus(), "CLOSED") || is(audit.getCurrentPhase(), "CLOSURE");
                 for (int i = 0; i < recs.size(); i++) {
                     AuditRecommendation r = recs.get(i);
                     if (r == null || !is(r.getConcurrence(), "CONCUR", "PARTIALLY_CONCUR")) {
                         continue;
                     }
+                    String at = "/recommendations/" + i + "/";
                     if (Boolean.FALSE.equals(r.getOpen()) && r.getDateClosedByAuditor() == null) {
-                        findings.at("/recommendations/" + i + "/dateClosedByAuditor");
+                        findings.at(at + "dateClosedByAuditor");
                     }
-                    if (closed && yes(r.getOpen())) {
-                        findings.at("/recommendations/" + i + "/open");
+                    if (!closing) {
+                        continue;
+                    }
+                    if (yes(r.getOpen())) {
+                        findings.at(at + "open");
+                    }
+                    if (is(audit.getExternalEntity(), "GAO") && r.getGaoStatus() != null && !is(r.getGaoStatus(), "IMPLEMENTED")) {
+                        findings.at(at + "gaoStatus");
+                    }
+                    if (is(audit.getExternalEntity(), "DHS_OIG") && r.getOigStatus() != null
+                            && !is(r.getOigStatus(), "RESOLVED_AND_CLOSED")) {
+                        findings.at(at + "oigStatus");
                     }
                 }
             });
