@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
+import org.govforms.client.api.ExternalAuditsApi;
 import org.govforms.client.api.I589ApplicationsApi;
 import org.govforms.client.api.ProfessionalJudgmentPoliciesApi;
 import org.govforms.client.api.ProfessionalJudgmentRecordsApi;
@@ -39,6 +40,7 @@ public final class GovFormsClient {
     private final ProfessionalJudgmentRecords professionalJudgmentRecords;
     private final ProfessionalJudgmentPolicies professionalJudgmentPolicies;
     private final RulesApi rules;
+    private final ExternalAudits externalAudits;
     private final GovFormsValidator validator = new GovFormsValidator();
 
     private GovFormsClient(Builder builder) {
@@ -74,6 +76,7 @@ public final class GovFormsClient {
                 feign.target(ProfessionalJudgmentRecordsApi.class, builder.baseUrl), etags);
         this.professionalJudgmentPolicies = new ProfessionalJudgmentPolicies(
                 feign.target(ProfessionalJudgmentPoliciesApi.class, builder.baseUrl), etags);
+        this.externalAudits = new ExternalAudits(feign.target(ExternalAuditsApi.class, builder.baseUrl), etags);
     }
 
     public static Builder builder() {
@@ -88,6 +91,11 @@ public final class GovFormsClient {
     /** FAFSA professional-judgment records (Dear Colleague Letter GEN-22-15). */
     public ProfessionalJudgmentRecords professionalJudgmentRecords() {
         return professionalJudgmentRecords;
+    }
+
+    /** External audits, inspections and reviews tracked under ICE Directive 1035.1. */
+    public ExternalAudits externalAudits() {
+        return externalAudits;
     }
 
     /** Institutions' professional-judgment policies and disclosures. */

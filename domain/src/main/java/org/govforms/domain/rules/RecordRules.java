@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import org.govforms.domain.fafsapj.FafsaPjRules;
+import org.govforms.domain.audit.AuditRules;
 import org.govforms.domain.i589.I589Rules;
 
 /** Every {@link RecordRule} of every family. */
 public final class RecordRules {
 
-    private static final List<RecordRule<?>> ALL = Stream.of(I589Rules.ALL, FafsaPjRules.ALL)
+    private static final List<RecordRule<?>> ALL = Stream.of(I589Rules.ALL, FafsaPjRules.ALL, AuditRules.ALL)
             .flatMap(List::stream)
             .toList();
 

@@ -19,7 +19,7 @@ import org.govforms.model.Rule;
  */
 public final class RuleCatalogue {
 
-    private static final List<String> FILES = List.of("schema", "I-589", "FAFSA-PJ");
+    private static final List<String> FILES = List.of("schema", "I-589", "FAFSA-PJ", "AUDIT");
 
     private final List<Rule> rules;
 

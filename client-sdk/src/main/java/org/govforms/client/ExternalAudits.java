@@ -1,0 +1,128 @@
+package org.govforms.client;
+
+import java.util.List;
+import java.util.UUID;
+import org.govforms.client.api.ExternalAuditsApi;
+import org.govforms.model.AuditInformationRequest;
+import org.govforms.model.AuditOverdueItemList;
+import org.govforms.model.AuditRecommendation;
+import org.govforms.model.AuditResponse;
+import org.govforms.model.ExternalAudit;
+import org.govforms.model.ExternalAuditPage;
+import org.govforms.model.MissionActionPlan;
+import org.govforms.model.ValidationReport;
+
+import static org.govforms.client.Calls.call;
+
+/**
+ * The external audits of the caller's tenant (ICE Directive 1035.1). Every audit read from the server carries
+ * its computed due dates and overdue flags; the sub-resource methods add or replace one entry of the audit.
+ */
+public final class ExternalAudits {
+
+    private final ExternalAuditsApi api;
+    private final ETags etags;
+
+    ExternalAudits(ExternalAuditsApi api, ETags etags) {
+        this.api = api;
+        this.etags = etags;
+    }
+
+    /** Stores a new audit; the answer holds its id, computed due dates and any warnings. */
+    public ExternalAudit create(ExternalAudit audit) {
+        return create(audit, UUID.randomUUID().toString());
+    }
+
+    /** Stores a new record under the caller's own Idempotency-Key (the same key on every retry). */
+    public ExternalAudit create(ExternalAudit audit, String idempotencyKey) {
+        return etags.remember(call(() -> api.createExternalAuditWithHttpInfo(audit, idempotencyKey)), ExternalAudit::getId);
+    }
+
+    public ExternalAudit get(UUID id) {
+        return etags.remember(call(() -> api.getExternalAuditWithHttpInfo(id)), ExternalAudit::getId);
+    }
+
+    /** Replaces the audit, e.g. to move it to its next phase; a move the directive does not allow is refused. */
+    public ExternalAudit replace(UUID id, ExternalAudit audit) {
+        return etags.remember(call(() -> api.replaceExternalAuditWithHttpInfo(id, etags.of(id), audit)), ExternalAudit::getId);
+    }
+
+    /** One page, oldest first; pass the page's nextPageToken to read the next one (null for the first). */
+    public ExternalAuditPage list(Integer pageSize, String pageToken) {
+        return call(() -> api.listExternalAudits(pageSize, pageToken));
+    }
+
+    /** Validates on the server without storing. */
+    public ValidationReport validate(ExternalAudit audit) {
+        return call(() -> api.validateExternalAudit(audit));
+    }
+
+    /** Every overdue item across the caller's audits, as of today. */
+    public AuditOverdueItemList overdueItems() {
+        return call(() -> api.listOverdueAuditItems());
+    }
+
+    public List<AuditInformationRequest> informationRequests(UUID auditId) {
+        return call(() -> api.listAuditInformationRequests(auditId));
+    }
+
+    public AuditInformationRequest informationRequest(UUID auditId, String requestId) {
+        return api.getAuditInformationRequest(auditId, requestId);
+    }
+
+    public AuditInformationRequest addInformationRequest(UUID auditId, AuditInformationRequest request) {
+        return api.addAuditInformationRequest(auditId, request);
+    }
+
+    public AuditInformationRequest replaceInformationRequest(UUID auditId, AuditInformationRequest request) {
+        return api.replaceAuditInformationRequest(auditId, request.getRequestId(), request);
+    }
+
+    public List<AuditResponse> responses(UUID auditId) {
+        return call(() -> api.listAuditResponses(auditId));
+    }
+
+    public AuditResponse response(UUID auditId, String responseId) {
+        return api.getAuditResponse(auditId, responseId);
+    }
+
+    public AuditResponse addResponse(UUID auditId, AuditResponse response) {
+        return api.addAuditResponse(auditId, response);
+    }
+
+    public AuditResponse replaceResponse(UUID auditId, AuditResponse response) {
+        return api.replaceAuditResponse(auditId, response.getResponseId(), response);
+    }
+
+    public List<AuditRecommendation> recommendations(UUID auditId) {
+        return call(() -> api.listAuditRecommendations(auditId));
+    }
+
+    public AuditRecommendation recommendation(UUID auditId, String recommendationNumber) {
+        return api.getAuditRecommendation(auditId, recommendationNumber);
+    }
+
+    public AuditRecommendation addRecommendation(UUID auditId, AuditRecommendation recommendation) {
+        return api.addAuditRecommendation(auditId, recommendation);
+    }
+
+    public AuditRecommendation replaceRecommendation(UUID auditId, AuditRecommendation recommendation) {
+        return api.replaceAuditRecommendation(auditId, recommendation.getRecommendationNumber(), recommendation);
+    }
+
+    public List<MissionActionPlan> missionActionPlans(UUID auditId) {
+        return call(() -> api.listAuditMissionActionPlans(auditId));
+    }
+
+    public MissionActionPlan missionActionPlan(UUID auditId, String mapId) {
+        return api.getAuditMissionActionPlan(auditId, mapId);
+    }
+
+    public MissionActionPlan addMissionActionPlan(UUID auditId, MissionActionPlan map) {
+        return api.addAuditMissionActionPlan(auditId, map);
+    }
+
+    public MissionActionPlan replaceMissionActionPlan(UUID auditId, MissionActionPlan map) {
+        return api.replaceAuditMissionActionPlan(auditId, map.getMapId(), map);
+    }
+}

@@ -1,0 +1,105 @@
+package org.govforms.server.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.govforms.domain.spec.SpecIndex;
+import org.govforms.model.AuditInformationRequest;
+import org.govforms.model.AuditRecommendation;
+import org.govforms.model.AuditResponse;
+import org.govforms.model.ExternalAudit;
+import org.govforms.model.MissionActionPlan;
+import org.govforms.server.records.BadRequestException;
+import org.govforms.server.records.RecordNotFoundException;
+import org.govforms.server.records.Stored;
+import org.springframework.stereotype.Component;
+
+/**
+ * The lists inside an audit that have sub-resources (information requests, responses, recommendations, MAPs):
+ * finding an entry by its key, and adding or replacing one by storing the whole audit again.
+ */
+@Component
+class AuditEntries {
+
+    /** One list of the audit: its property, the entry type and the entry's key. */
+    record Kind<E>(String property, Class<E> type, Function<E, String> key, Function<ExternalAudit, List<E>> entries, String noun) {
+    }
+
+    static final Kind<AuditInformationRequest> REQUESTS = new Kind<>("informationRequests", AuditInformationRequest.class,
+            AuditInformationRequest::getRequestId, ExternalAudit::getInformationRequests, "an information request with this requestId");
+    static final Kind<AuditResponse> RESPONSES = new Kind<>("responses", AuditResponse.class,
+            AuditResponse::getResponseId, ExternalAudit::getResponses, "a response with this responseId");
+    static final Kind<AuditRecommendation> RECOMMENDATIONS = new Kind<>("recommendations", AuditRecommendation.class,
+            AuditRecommendation::getRecommendationNumber, ExternalAudit::getRecommendations, "a recommendation with this number");
+    static final Kind<MissionActionPlan> MAPS = new Kind<>("missionActionPlans", MissionActionPlan.class,
+            MissionActionPlan::getMapId, ExternalAudit::getMissionActionPlans, "a MAP with this mapId");
+
+    private final ObjectMapper mapper;
+
+    AuditEntries(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    <E> List<E> list(Kind<E> kind, ExternalAudit audit) {
+        List<E> entries = kind.entries().apply(audit);
+        return entries == null ? List.of() : entries;
+    }
+
+    <E> E get(Kind<E> kind, ExternalAudit audit, String key) {
+        return list(kind, audit).stream().filter(e -> key.equals(kind.key().apply(e))).findFirst()
+                .orElseThrow(RecordNotFoundException::new);
+    }
+
+    <E> E add(Kind<E> kind, ExternalAuditsController audits, UUID auditId, E entry) {
+        Stored<ExternalAudit> current = audits.storedWithETag(auditId);
+        ExternalAudit stored = current.record();
+        String key = kind.key().apply(entry);
+        if (key != null && list(kind, stored).stream().anyMatch(e -> key.equals(kind.key().apply(e)))) {
+            throw new BadRequestException("The audit already has " + kind.noun() + "; replace it instead.");
+        }
+        ObjectNode document = editable(stored);
+        JsonNode list = document.get(kind.property());
+        ArrayNode array = list instanceof ArrayNode existing ? existing : document.putArray(kind.property());
+        array.add(mapper.valueToTree(entry));
+        return storedEntry(kind, audits, auditId, current.etag(), document, key);
+    }
+
+    <E> E replace(Kind<E> kind, ExternalAuditsController audits, UUID auditId, String key, E entry) {
+        Stored<ExternalAudit> current = audits.storedWithETag(auditId);
+        ExternalAudit stored = current.record();
+        int index = list(kind, stored).indexOf(get(kind, stored, key));
+        if (!key.equals(kind.key().apply(entry))) {
+            throw new BadRequestException("The entry's own key differs from the one in the path; send the same.");
+        }
+        ObjectNode document = editable(stored);
+        ((ArrayNode) document.get(kind.property())).set(index, mapper.valueToTree(entry));
+        return storedEntry(kind, audits, auditId, current.etag(), document, key);
+    }
+
+    /** Stores the audit with the changed entry, if nobody changed the audit since it was read (else 412). */
+    private <E> E storedEntry(Kind<E> kind, ExternalAuditsController audits, UUID auditId, String etag,
+                              ObjectNode document, String key) {
+        try {
+            ExternalAudit replaced = audits.replace(auditId, etag, mapper.treeToValue(document, ExternalAudit.class)).record();
+            return get(kind, audits.computed(replaced), key);
+        } catch (JsonProcessingException e) {
+            throw new BadRequestException("The entry cannot be read as part of the audit.");
+        }
+    }
+
+    /** The stored audit as a client would send it: without the properties the server sets. */
+    private ObjectNode editable(ExternalAudit audit) {
+        ObjectNode document = mapper.valueToTree(audit);
+        List<String> readOnly = SpecIndex.bundled().readOnlyPointers("ExternalAudit", document);
+        for (String pointer : readOnly) {
+            int slash = pointer.lastIndexOf('/');
+            ((ObjectNode) document.at(pointer.substring(0, slash))).remove(pointer.substring(slash + 1));
+        }
+        return document;
+    }
+}

@@ -1,0 +1,204 @@
+package org.govforms.server.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.govforms.domain.Violations;
+import org.govforms.domain.audit.AuditContextRules;
+import org.govforms.domain.audit.AuditLifecycle;
+import org.govforms.domain.audit.AuditSchedule;
+import org.govforms.model.AuditInformationRequest;
+import org.govforms.model.AuditOverdueItem;
+import org.govforms.model.AuditOverdueItemList;
+import org.govforms.model.AuditRecommendation;
+import org.govforms.model.AuditResponse;
+import org.govforms.model.ExternalAudit;
+import org.govforms.model.ExternalAuditPage;
+import org.govforms.model.MissionActionPlan;
+import org.govforms.model.ValidationReport;
+import org.govforms.model.Violation;
+import org.govforms.server.api.ExternalAuditsApi;
+import org.govforms.server.records.InvalidRecordException;
+import org.govforms.server.records.Page;
+import org.govforms.server.records.RecordFamily;
+import org.govforms.server.records.Records;
+import org.govforms.server.records.Stored;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * External audits and their sub-resources. The audit is one record: a sub-resource operation reads the audit,
+ * adds or replaces one entry of a list inside it and stores the audit again, so every rule is checked on the
+ * whole audit. A replacement is also checked against the stored audit for moves between phases; every audit
+ * returned carries the due dates and overdue flags computed for today.
+ */
+@RestController
+class ExternalAuditsController implements ExternalAuditsApi {
+
+    static final RecordFamily<ExternalAudit> AUDITS = new RecordFamily<>("external-audits", ExternalAudit.class)
+            .withContextRules((audit, context) -> AuditContextRules.check(audit, context.today()));
+    private static final String PATH = "/v1/external-audits/";
+
+    private final Records records;
+    private final AuditEntries entries;
+    private final Clock clock;
+
+    ExternalAuditsController(Records records, AuditEntries entries, Clock clock) {
+        this.records = records;
+        this.entries = entries;
+        this.clock = clock;
+    }
+
+    @Override
+    public ResponseEntity<ExternalAudit> createExternalAudit(ExternalAudit audit, String idempotencyKey) {
+        Stored<ExternalAudit> stored = records.create(AUDITS, idempotencyKey, audit);
+        return ResponseEntity.created(URI.create(PATH + stored.id())).eTag(stored.etag()).body(computed(stored.record()));
+    }
+
+    @Override
+    public ResponseEntity<ExternalAudit> getExternalAudit(UUID auditId) {
+        Stored<ExternalAudit> stored = records.get(AUDITS, auditId);
+        return ResponseEntity.ok().eTag(stored.etag()).body(computed(stored.record()));
+    }
+
+    @Override
+    public ResponseEntity<ExternalAudit> replaceExternalAudit(UUID auditId, String ifMatch, ExternalAudit audit) {
+        Stored<ExternalAudit> replaced = replace(auditId, ifMatch, audit);
+        return ResponseEntity.ok().eTag(replaced.etag()).body(computed(replaced.record()));
+    }
+
+    @Override
+    public ResponseEntity<ExternalAuditPage> listExternalAudits(Integer pageSize, String pageToken) {
+        Page<ExternalAudit> page = records.list(AUDITS, pageSize, pageToken);
+        return ResponseEntity.ok(new ExternalAuditPage().items(page.items().stream().map(this::computed).toList())
+                .nextPageToken(page.nextPageToken()));
+    }
+
+    @Override
+    public ResponseEntity<ValidationReport> validateExternalAudit(ExternalAudit audit) {
+        return ResponseEntity.ok(records.validate(AUDITS, audit));
+    }
+
+    @Override
+    public ResponseEntity<AuditOverdueItemList> listOverdueAuditItems() {
+        LocalDate today = LocalDate.now(clock);
+        List<AuditOverdueItem> items = records.context().all(AUDITS).stream()
+                .flatMap(audit -> AuditSchedule.overdueItems(audit, today).stream())
+                .sorted(Comparator.comparing(AuditOverdueItem::getDueDate))
+                .toList();
+        return ResponseEntity.ok(new AuditOverdueItemList().asOf(today).items(items));
+    }
+
+    @Override
+    public ResponseEntity<List<AuditInformationRequest>> listAuditInformationRequests(UUID auditId) {
+        return ResponseEntity.ok(entries.list(AuditEntries.REQUESTS, computed(stored(auditId))));
+    }
+
+    @Override
+    public ResponseEntity<AuditInformationRequest> addAuditInformationRequest(UUID auditId, AuditInformationRequest request) {
+        AuditInformationRequest added = entries.add(AuditEntries.REQUESTS, this, auditId, request);
+        return ResponseEntity.created(URI.create(PATH + auditId + "/information-requests/" + added.getRequestId())).body(added);
+    }
+
+    @Override
+    public ResponseEntity<AuditInformationRequest> getAuditInformationRequest(UUID auditId, String requestId) {
+        return ResponseEntity.ok(entries.get(AuditEntries.REQUESTS, computed(stored(auditId)), requestId));
+    }
+
+    @Override
+    public ResponseEntity<AuditInformationRequest> replaceAuditInformationRequest(UUID auditId, String requestId,
+                                                                                  AuditInformationRequest request) {
+        return ResponseEntity.ok(entries.replace(AuditEntries.REQUESTS, this, auditId, requestId, request));
+    }
+
+    @Override
+    public ResponseEntity<List<AuditResponse>> listAuditResponses(UUID auditId) {
+        return ResponseEntity.ok(entries.list(AuditEntries.RESPONSES, computed(stored(auditId))));
+    }
+
+    @Override
+    public ResponseEntity<AuditResponse> addAuditResponse(UUID auditId, AuditResponse response) {
+        AuditResponse added = entries.add(AuditEntries.RESPONSES, this, auditId, response);
+        return ResponseEntity.created(URI.create(PATH + auditId + "/responses/" + added.getResponseId())).body(added);
+    }
+
+    @Override
+    public ResponseEntity<AuditResponse> getAuditResponse(UUID auditId, String responseId) {
+        return ResponseEntity.ok(entries.get(AuditEntries.RESPONSES, computed(stored(auditId)), responseId));
+    }
+
+    @Override
+    public ResponseEntity<AuditResponse> replaceAuditResponse(UUID auditId, String responseId, AuditResponse response) {
+        return ResponseEntity.ok(entries.replace(AuditEntries.RESPONSES, this, auditId, responseId, response));
+    }
+
+    @Override
+    public ResponseEntity<List<AuditRecommendation>> listAuditRecommendations(UUID auditId) {
+        return ResponseEntity.ok(entries.list(AuditEntries.RECOMMENDATIONS, computed(stored(auditId))));
+    }
+
+    @Override
+    public ResponseEntity<AuditRecommendation> addAuditRecommendation(UUID auditId, AuditRecommendation recommendation) {
+        AuditRecommendation added = entries.add(AuditEntries.RECOMMENDATIONS, this, auditId, recommendation);
+        return ResponseEntity.created(URI.create(PATH + auditId + "/recommendations/" + added.getRecommendationNumber())).body(added);
+    }
+
+    @Override
+    public ResponseEntity<AuditRecommendation> getAuditRecommendation(UUID auditId, String recommendationNumber) {
+        return ResponseEntity.ok(entries.get(AuditEntries.RECOMMENDATIONS, computed(stored(auditId)), recommendationNumber));
+    }
+
+    @Override
+    public ResponseEntity<AuditRecommendation> replaceAuditRecommendation(UUID auditId, String recommendationNumber,
+                                                                          AuditRecommendation recommendation) {
+        return ResponseEntity.ok(entries.replace(AuditEntries.RECOMMENDATIONS, this, auditId, recommendationNumber, recommendation));
+    }
+
+    @Override
+    public ResponseEntity<List<MissionActionPlan>> listAuditMissionActionPlans(UUID auditId) {
+        return ResponseEntity.ok(entries.list(AuditEntries.MAPS, computed(stored(auditId))));
+    }
+
+    @Override
+    public ResponseEntity<MissionActionPlan> addAuditMissionActionPlan(UUID auditId, MissionActionPlan map) {
+        MissionActionPlan added = entries.add(AuditEntries.MAPS, this, auditId, map);
+        return ResponseEntity.created(URI.create(PATH + auditId + "/mission-action-plans/" + added.getMapId())).body(added);
+    }
+
+    @Override
+    public ResponseEntity<MissionActionPlan> getAuditMissionActionPlan(UUID auditId, String mapId) {
+        return ResponseEntity.ok(entries.get(AuditEntries.MAPS, computed(stored(auditId)), mapId));
+    }
+
+    @Override
+    public ResponseEntity<MissionActionPlan> replaceAuditMissionActionPlan(UUID auditId, String mapId, MissionActionPlan map) {
+        return ResponseEntity.ok(entries.replace(AuditEntries.MAPS, this, auditId, mapId, map));
+    }
+
+    ExternalAudit stored(UUID auditId) {
+        return records.get(AUDITS, auditId).record();
+    }
+
+    Stored<ExternalAudit> storedWithETag(UUID auditId) {
+        return records.get(AUDITS, auditId);
+    }
+
+    /**
+     * Stores the replacement once the move from the stored audit's phase is one the directive allows and
+     * the stored audit is still the version {@code ifMatch} names.
+     */
+    Stored<ExternalAudit> replace(UUID auditId, String ifMatch, ExternalAudit audit) {
+        List<Violation> refused = AuditLifecycle.transition(stored(auditId), audit);
+        if (Violations.anyError(refused)) {
+            throw new InvalidRecordException(refused);
+        }
+        return records.replace(AUDITS, auditId, ifMatch, audit);
+    }
+
+    ExternalAudit computed(ExternalAudit audit) {
+        return AuditSchedule.computed(audit, LocalDate.now(clock));
+    }
+}
