@@ -4,11 +4,15 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import org.govforms.domain.i589.I589Rules;
+import org.govforms.domain.i914.I914DeclarationRules;
+import org.govforms.domain.i914.I914DerivativeRules;
+import org.govforms.domain.i914.I914Rules;
 
 /** Every {@link RecordRule} of every family. */
 public final class RecordRules {
 
-    private static final List<RecordRule<?>> ALL = Stream.of(I589Rules.ALL)
+    private static final List<RecordRule<?>> ALL = Stream.of(I589Rules.ALL,
+                    I914Rules.ALL, I914DerivativeRules.ALL, I914DeclarationRules.ALL)
             .flatMap(List::stream)
             .toList();
 
