@@ -133,8 +133,13 @@ class I914ApplicationsApiTest {
     void theValidationEndpointsReportExactlyTheViolationsEachExampleDeclares(SpecExamples.Example example, String kind) {
         Api.Answer answer = api.post("/v1/validations/" + kind, example.json());
 
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        assertThat(answer.json().path("valid").asBoolean()).isEqualTo(!example.hasErrors());
+        if (answer.status() == 400) {
+            // a value the record cannot even be read with (an unknown edition) is a rejected request
+            assertThat(example.expected()).allMatch(expected -> expected.rule().startsWith("schema:"));
+        } else {
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            assertThat(answer.json().path("valid").asBoolean()).isEqualTo(!example.hasErrors());
+        }
         List<SpecExamples.Expected> reported = new ArrayList<>();
         answer.json().path("violations").forEach(v -> reported.add(new SpecExamples.Expected(
                 v.path("pointer").asText(), v.path("rule").asText(), v.path("severity").asText())));
@@ -153,13 +158,15 @@ class I914ApplicationsApiTest {
 
     @Test
     void i914R20_applyingForFamilyMembersWarnsUntilTheirSupplementsAreFiled() {
-        Api.Answer created = api.post(APPLICATIONS, SpecExamples.example("I914ApplicationComplete").json());
+        ObjectNode applyingNow = SpecExamples.example("I914ApplicationComplete").copy();
+        ((ObjectNode) applyingNow.at("/eligibility")).put("applyingForFamilyMembersNow", true);
+        Api.Answer created = api.post(APPLICATIONS, bytes(applyingNow));
         assertThat(created.status()).isEqualTo(201);
         assertThat(warnings(created)).containsExactly("/eligibility/applyingForFamilyMembersNow I-914:3.11 I-914:R.20 warning");
         String id = created.json().path("id").asText();
         api.post(APPLICATIONS + "/" + id + "/derivatives", SpecExamples.example("I914DerivativeComplete").json());
 
-        Api.Answer replaced = api.put(APPLICATIONS + "/" + id, SpecExamples.example("I914ApplicationComplete").json());
+        Api.Answer replaced = api.put(APPLICATIONS + "/" + id, bytes(applyingNow));
         assertThat(replaced.status()).isEqualTo(200);
         assertThat(warnings(replaced)).isEmpty();
     }

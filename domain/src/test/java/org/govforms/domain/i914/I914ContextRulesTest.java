@@ -56,12 +56,12 @@ class I914ContextRulesTest {
 
     @Test
     void i914R20_applyingForFamilyMembersNowWarnsUntilASupplementAIsFiled() {
-        assertThat(rulesAndCodes(I914ContextRules.familyMembersApplied(principal(r -> { }), List.of())))
+        I914Application applyingNow = principal(r -> at(r, "/eligibility").put("applyingForFamilyMembersNow", true));
+        assertThat(rulesAndCodes(I914ContextRules.familyMembersApplied(applyingNow, List.of())))
                 .containsExactly("/eligibility/applyingForFamilyMembersNow I-914:R.20 SUPPLEMENT_A_NOT_FILED warning");
-        assertThat(I914ContextRules.familyMembersApplied(principal(r -> { }), List.of(spouse(r -> { })))).isEmpty();
-        assertThat(I914ContextRules.familyMembersApplied(
-                principal(r -> at(r, "/eligibility").put("applyingForFamilyMembersNow", false)), List.of())).isEmpty();
-        assertThat(I914ContextRules.familyMembersApplied(principal(r -> { }), List.of()).get(0).getFormItem()).isEqualTo("I-914:3.11");
+        assertThat(I914ContextRules.familyMembersApplied(applyingNow, List.of(spouse(r -> { })))).isEmpty();
+        assertThat(I914ContextRules.familyMembersApplied(principal(r -> { }), List.of())).isEmpty();
+        assertThat(I914ContextRules.familyMembersApplied(applyingNow, List.of()).get(0).getFormItem()).isEqualTo("I-914:3.11");
     }
 
     @Test

@@ -1,7 +1,11 @@
 package org.govforms.server.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
+import org.govforms.domain.GovFormsJson;
 import org.govforms.domain.i914.I914ContextRules;
 import org.govforms.model.I914Application;
 import org.govforms.model.I914DerivativeApplication;
@@ -18,6 +22,7 @@ import org.govforms.server.records.RecordNotFoundException;
 final class I914Families {
 
     static final String APPLICATIONS = "i914-applications";
+    private static final ObjectMapper PARENT_WRITER = GovFormsJson.newObjectMapper();
 
     private I914Families() {
     }
@@ -45,7 +50,7 @@ final class I914Families {
                 .withContextRules((derivative, context) -> I914ContextRules.ofDerivative(derivative,
                         principal(context, applicationId),
                         context.all(family).stream().filter(other -> !other.getId().equals(replacing)).toList()))
-                .withComputed((derivative, today) -> derivative.setPrincipalApplicationId(applicationId));
+                .withComputed((derivative, today) -> withPrincipal(derivative, applicationId));
     }
 
     /** Derivative applications checked on their own, without the principal's application (validation only). */
@@ -58,12 +63,25 @@ final class I914Families {
                 I914LawEnforcementDeclaration.class)
                 .withContextRules((declaration, context) ->
                         I914ContextRules.ofDeclaration(declaration, principal(context, applicationId)))
-                .withComputed((declaration, today) -> declaration.setPrincipalApplicationId(applicationId));
+                .withComputed((declaration, today) -> withPrincipal(declaration, applicationId));
     }
 
     /** Law-enforcement declarations checked on their own, without the principal's application (validation only). */
     static RecordFamily<I914LawEnforcementDeclaration> declarationsAlone() {
         return new RecordFamily<>(APPLICATIONS + "/-/law-enforcement-declarations", I914LawEnforcementDeclaration.class);
+    }
+
+    /**
+     * Fills the read-only principalApplicationId from the path the record lives under. The generated models
+     * have no setter for read-only properties, so Jackson sets it as it does when reading a stored record.
+     */
+    private static void withPrincipal(Object record, UUID applicationId) {
+        try {
+            PARENT_WRITER.readerForUpdating(record).readValue(
+                    PARENT_WRITER.createObjectNode().put("principalApplicationId", applicationId.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static I914Application principal(RecordContext context, UUID applicationId) {
