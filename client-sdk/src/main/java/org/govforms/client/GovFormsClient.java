@@ -10,6 +10,9 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.govforms.client.api.I589ApplicationsApi;
+import org.govforms.client.api.I914ApplicationsApi;
+import org.govforms.client.api.I914DerivativeApplicationsApi;
+import org.govforms.client.api.I914LawEnforcementDeclarationsApi;
 import org.govforms.client.api.RulesApi;
 import org.govforms.client.invoker.ApiResponseDecoder;
 import org.govforms.domain.GovFormsJson;
@@ -33,6 +36,7 @@ import org.govforms.model.RuleCatalogue;
 public final class GovFormsClient {
 
     private final I589Applications i589Applications;
+    private final I914Applications i914Applications;
     private final RulesApi rules;
     private final GovFormsValidator validator = new GovFormsValidator();
 
@@ -55,6 +59,9 @@ public final class GovFormsClient {
                 .requestInterceptor(template -> template.header("Authorization", "Bearer " + builder.apiKey));
         this.i589Applications = new I589Applications(feign.target(I589ApplicationsApi.class, builder.baseUrl));
         this.rules = feign.target(RulesApi.class, builder.baseUrl);
+        this.i914Applications = new I914Applications(feign.target(I914ApplicationsApi.class, builder.baseUrl),
+                feign.target(I914DerivativeApplicationsApi.class, builder.baseUrl),
+                feign.target(I914LawEnforcementDeclarationsApi.class, builder.baseUrl));
     }
 
     public static Builder builder() {
@@ -64,6 +71,11 @@ public final class GovFormsClient {
     /** Form I-589, Application for Asylum and for Withholding of Removal. */
     public I589Applications i589Applications() {
         return i589Applications;
+    }
+
+    /** Form I-914, Application for T Nonimmigrant Status, with its Supplements A and B under each application. */
+    public I914Applications i914Applications() {
+        return i914Applications;
     }
 
     /** The rule catalogue of one family (e.g. "I-589"), or of all when family is null. */
