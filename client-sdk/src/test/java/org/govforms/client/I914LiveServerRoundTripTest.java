@@ -29,7 +29,7 @@ class I914LiveServerRoundTripTest {
 
     @BeforeAll
     static void startServer() {
-        server = new SpringApplicationBuilder(GovFormsServer.class).properties("server.port=0").run();
+        server = new SpringApplicationBuilder(GovFormsServer.class).run("--server.port=0");
         String port = server.getEnvironment().getProperty("local.server.port");
         client = GovFormsClient.builder().baseUrl("http://localhost:" + port).apiKey("govforms-dev-key").build();
     }
