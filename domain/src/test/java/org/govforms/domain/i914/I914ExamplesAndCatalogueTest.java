@@ -44,6 +44,40 @@ class I914ExamplesAndCatalogueTest {
         assertThat(violations).allSatisfy(v -> assertThat(v.getFormItem()).as(v.getPointer()).isNotBlank());
     }
 
+    @org.junit.jupiter.api.Test
+    void everyReconstructedSupplementBItemSaysItsLayoutFollowsAnEarlierEdition() throws IOException {
+        File file = new File(System.getProperty("govforms.inventories", "../../shared/forms"), "i914-supplement-b.yaml");
+        List<String> reconstructed = new ArrayList<>();
+        for (JsonNode section : new ObjectMapper(new YAMLFactory()).readTree(file).path("sections")) {
+            section.path("items").forEach(item -> {
+                if (item.path("notes").asText().contains("RECONSTRUCTED")) {
+                    reconstructed.add(item.path("id").asText());
+                }
+            });
+        }
+        List<String> described = new ArrayList<>();
+        collectDescribed(SpecExamples.spec().path("components").path("schemas"), described);
+        assertThat(reconstructed).isNotEmpty();
+        assertThat(described).containsAll(reconstructed);
+    }
+
+    /** The form items of every property whose description says its layout follows an earlier edition. */
+    private static void collectDescribed(JsonNode node, List<String> described) {
+        if (node.isObject()) {
+            if (node.path("description").asText().contains("Layout follows an earlier edition")) {
+                JsonNode items = node.path("x-form-item");
+                if (items.isArray()) {
+                    items.forEach(item -> described.add(item.asText()));
+                } else if (items.isTextual()) {
+                    described.add(items.asText());
+                }
+            }
+            node.forEach(child -> collectDescribed(child, described));
+        } else if (node.isArray()) {
+            node.forEach(child -> collectDescribed(child, described));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"i914.yaml", "i914-supplement-a.yaml", "i914-supplement-b.yaml"})
     void everyInventoryRuleHasExactlyOneEntryWithItsCheckKind(String inventoryFile) throws IOException {
