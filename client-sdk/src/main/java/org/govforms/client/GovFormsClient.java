@@ -13,6 +13,9 @@ import org.govforms.client.api.ExternalAuditsApi;
 import org.govforms.client.api.I589ApplicationsApi;
 import org.govforms.client.api.ProfessionalJudgmentPoliciesApi;
 import org.govforms.client.api.ProfessionalJudgmentRecordsApi;
+import org.govforms.client.api.I914ApplicationsApi;
+import org.govforms.client.api.I914DerivativeApplicationsApi;
+import org.govforms.client.api.I914LawEnforcementDeclarationsApi;
 import org.govforms.client.api.RulesApi;
 import org.govforms.client.invoker.ApiResponseDecoder;
 import org.govforms.domain.GovFormsJson;
@@ -39,6 +42,7 @@ public final class GovFormsClient {
     private final I589Applications i589Applications;
     private final ProfessionalJudgmentRecords professionalJudgmentRecords;
     private final ProfessionalJudgmentPolicies professionalJudgmentPolicies;
+    private final I914Applications i914Applications;
     private final RulesApi rules;
     private final ExternalAudits externalAudits;
     private final GovFormsValidator validator = new GovFormsValidator();
@@ -77,6 +81,9 @@ public final class GovFormsClient {
         this.professionalJudgmentPolicies = new ProfessionalJudgmentPolicies(
                 feign.target(ProfessionalJudgmentPoliciesApi.class, builder.baseUrl), etags);
         this.externalAudits = new ExternalAudits(feign.target(ExternalAuditsApi.class, builder.baseUrl), etags);
+        this.i914Applications = new I914Applications(feign.target(I914ApplicationsApi.class, builder.baseUrl),
+                feign.target(I914DerivativeApplicationsApi.class, builder.baseUrl),
+                feign.target(I914LawEnforcementDeclarationsApi.class, builder.baseUrl), etags);
     }
 
     public static Builder builder() {
@@ -91,6 +98,11 @@ public final class GovFormsClient {
     /** FAFSA professional-judgment records (Dear Colleague Letter GEN-22-15). */
     public ProfessionalJudgmentRecords professionalJudgmentRecords() {
         return professionalJudgmentRecords;
+    }
+
+    /** Form I-914, Application for T Nonimmigrant Status, with its Supplements A and B under each application. */
+    public I914Applications i914Applications() {
+        return i914Applications;
     }
 
     /** External audits, inspections and reviews tracked under ICE Directive 1035.1. */

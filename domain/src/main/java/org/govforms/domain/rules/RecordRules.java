@@ -6,11 +6,15 @@ import java.util.stream.Stream;
 import org.govforms.domain.fafsapj.FafsaPjRules;
 import org.govforms.domain.audit.AuditRules;
 import org.govforms.domain.i589.I589Rules;
+import org.govforms.domain.i914.I914DeclarationRules;
+import org.govforms.domain.i914.I914DerivativeRules;
+import org.govforms.domain.i914.I914Rules;
 
 /** Every {@link RecordRule} of every family. */
 public final class RecordRules {
 
-    private static final List<RecordRule<?>> ALL = Stream.of(I589Rules.ALL, FafsaPjRules.ALL, AuditRules.ALL)
+    private static final List<RecordRule<?>> ALL = Stream.of(I589Rules.ALL, FafsaPjRules.ALL, AuditRules.ALL,
+                    I914Rules.ALL, I914DerivativeRules.ALL, I914DeclarationRules.ALL)
             .flatMap(List::stream)
             .toList();
 

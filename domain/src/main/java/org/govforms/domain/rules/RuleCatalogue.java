@@ -19,7 +19,8 @@ import org.govforms.model.Rule;
  */
 public final class RuleCatalogue {
 
-    private static final List<String> FILES = List.of("schema", "I-589", "FAFSA-PJ", "AUDIT");
+    private static final List<String> FILES = List.of("schema", "I-589", "FAFSA-PJ", "AUDIT",
+            "I-914", "I-914-SA", "I-914-SB");
 
     private final List<Rule> rules;
 
