@@ -147,6 +147,8 @@ class I589ApplicationsApiTest {
         expectProblem(api.get(APPLICATIONS + "/7d9f3c52-8a0e-4d47-9a43-3c1e8b1f2a10"), 404);
         expectProblem(api.put(APPLICATIONS + "/7d9f3c52-8a0e-4d47-9a43-3c1e8b1f2a10", "\"1\"", minimal.getBytes()), 404);
         expectProblem(api.get("/v1/no-such-records"), 404);
+        assertThat(api.post("/v1/benchmark/echo", minimal).status())
+                .as("the benchmark profile's echo endpoint is absent in normal runs").isIn(404, 405);
     }
 
     @Test
