@@ -51,6 +51,23 @@ class GovFormsJsonTest {
                 .extracting(Violation::getCode).containsExactly("MALFORMED_JSON");
     }
 
+    @Test
+    void numbersAndBooleansAreNotReadAsText() {
+        for (String scalar : List.of("42", "1.5", "true")) {
+            assertThat(read("{\"formEdition\":\"01/20/25\",\"applicant\":{\"raceEthnicOrTribalGroup\":" + scalar + "}}"))
+                    .as(scalar).extracting(Violation::getPointer, Violation::getCode)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("/applicant/raceEthnicOrTribalGroup", "WRONG_TYPE"));
+        }
+    }
+
+    @Test
+    void aDateIsADateOnly() {
+        for (String date : List.of("\"2024-02-29T00:00:00Z\"", "\"2024-02-29T00:00:00\"", "\"2023-02-30\"", "\"-0001-01-01\"", "\"+10000-01-01\"", "19000")) {
+            assertThat(read("{\"formEdition\":\"01/20/25\",\"applicant\":{\"dateLastLeftCountry\":" + date + "}}"))
+                    .as(date).extracting(Violation::getPointer).containsExactly("/applicant/dateLastLeftCountry");
+        }
+    }
+
     private List<Violation> read(String json) {
         return validator.read(json.getBytes(StandardCharsets.UTF_8), I589Application.class).violations();
     }

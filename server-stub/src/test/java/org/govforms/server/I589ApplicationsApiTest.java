@@ -137,12 +137,18 @@ class I589ApplicationsApiTest {
         expectProblem(api.send("POST", APPLICATIONS, "text/plain", minimal), 415);
         expectProblem(api.send("DELETE", APPLICATIONS, null, null), 405);
         expectProblem(api.get(APPLICATIONS + "/not-a-uuid"), 400);
+        expectProblem(api.get(APPLICATIONS + "/1-1-1-1-1"), 400);
+        expectProblem(api.get(APPLICATIONS + "/7d9f3c52-8a0e-4d47-9a43-3c1e8b1f2a10%0A"), 400);
+        expectProblem(api.get(APPLICATIONS + "/7D9F3C52-8A0E-4D47-9A43-3C1E8B1F2A10"), 404);
         expectProblem(api.get(APPLICATIONS + "?pageSize=0"), 400);
+        expectProblem(api.get("/v1/rules?family=" + "I".repeat(21)), 400);
         expectProblem(api.get(APPLICATIONS + "?pageSize=many"), 400);
         expectProblem(api.get(APPLICATIONS + "?pageToken=not-a-token!"), 400);
         expectProblem(api.get(APPLICATIONS + "/7d9f3c52-8a0e-4d47-9a43-3c1e8b1f2a10"), 404);
         expectProblem(api.put(APPLICATIONS + "/7d9f3c52-8a0e-4d47-9a43-3c1e8b1f2a10", "\"1\"", minimal.getBytes()), 404);
         expectProblem(api.get("/v1/no-such-records"), 404);
+        assertThat(api.post("/v1/benchmark/echo", minimal).status())
+                .as("the benchmark profile's echo endpoint is absent in normal runs").isIn(404, 405);
     }
 
     @Test

@@ -134,6 +134,18 @@ abstract class RecordSafetyApiTest {
     }
 
     @Test
+    void anIdempotencyKeyOutsideTheSpecIsRefusedAndStoresNothing() {
+        int before = count();
+        for (String key : List.of("with space", "k".repeat(256), "")) {
+            Api.Answer refused = api.postWithKey(APPLICATIONS, key, minimal());
+            assertThat(refused.status()).as(key).isEqualTo(400);
+            assertThat(refused.contentType()).isEqualTo("application/problem+json");
+        }
+        assertThat(api.postWithKey(APPLICATIONS, "k".repeat(255), minimal()).status()).isEqualTo(201);
+        assertThat(count()).isEqualTo(before + 1);
+    }
+
+    @Test
     void aRejectedCreateStoresNothingSoACorrectedRetryWithTheSameKeySucceeds() {
         String key = UUID.randomUUID().toString();
         int before = count();

@@ -42,6 +42,8 @@ public class Records {
     private static final int DEFAULT_PAGE_SIZE = 20;
     /** An Idempotency-Key still in flight after this long belongs to a request whose server died. */
     private static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
+    /** The spec's Idempotency-Key: 1 to 255 visible ASCII characters. */
+    private static final java.util.regex.Pattern IDEMPOTENCY_KEY = java.util.regex.Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     private final RecordStore store;
     private final GovFormsValidator validator;
@@ -64,6 +66,9 @@ public class Records {
     public <T> Stored<T> create(RecordFamily<T> family, String idempotencyKey, T record) {
         if (idempotencyKey == null) {
             return insert(family, record, null);
+        }
+        if (!IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            throw new BadRequestException("Idempotency-Key is 1 to 255 visible ASCII characters without spaces; a UUID will do.");
         }
         IdempotencyKey key = new IdempotencyKey(caller.tenant(), family.collection(), idempotencyKey);
         String requestHash = sha256(bytes(mapper.valueToTree(record)));
