@@ -133,8 +133,9 @@ class MalformedRequestsFuzzTest {
         assertThat(request.operation().statuses()).as("a status %s documents, for %s", request.operation(), request)
                 .contains(status);
         if (status >= 400 && connectorRejects(request)) {
-            // Tomcat refuses a NUL or a malformed percent-encoding in the path before Spring sees the request
-            assertThat(status).as("status for %s", request).isEqualTo(400);
+            // Tomcat refuses a NUL or a malformed percent-encoding in the path before Spring sees the request;
+            // one in the query reaches Spring, which may first find that the parent record does not exist
+            assertThat(status).as("status for %s", request).isIn(400, 404);
         } else if (status >= 400) {
             assertThat(contentType).as("content type of the %d for %s", status, request)
                     .startsWith("application/problem+json");
@@ -184,7 +185,9 @@ class MalformedRequestsFuzzTest {
     private static Map<String, String> storedRecordPerCollection() {
         Map<String, String> ids = new LinkedHashMap<>();
         for (Operation operation : OPERATIONS) {
-            if (operation.method().equals("POST") && operation.takesBody() && operation.statuses().contains(201)) {
+            // top-level collections only: a record under a parent is fuzzed under a parent id that does not exist
+            if (operation.method().equals("POST") && operation.takesBody() && operation.statuses().contains(201)
+                    && !operation.path().contains("{")) {
                 Request create = new Request("setup", operation, "POST", operation.path(),
                         Map.of("Authorization", "Bearer " + Api.DEV_KEY, "Content-Type", "application/json"),
                         bytes(operation.bodyExamples().get(0)), false);
