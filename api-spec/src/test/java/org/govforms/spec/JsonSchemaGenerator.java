@@ -45,7 +45,7 @@ public final class JsonSchemaGenerator {
         ObjectMapper json = new ObjectMapper();
         Map<String, ObjectNode> files = new JsonSchemaGenerator(spec).files(bodySchemas(spec));
         ObjectNode index = JsonNodeFactory.instance.objectNode();
-        index.put("openapi", spec.path("info").path("version").asText());
+        index.put("specVersion", spec.path("info").path("version").asText());
         ArrayNode list = index.putArray("schemas");
         for (Map.Entry<String, ObjectNode> file : files.entrySet()) {
             String name = fileName(file.getKey());
