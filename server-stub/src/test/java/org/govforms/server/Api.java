@@ -10,7 +10,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.govforms.domain.SpecExamples;
 
-/** Plain HTTP calls to a running server, as any client in any language makes them. */
+/**
+ * Plain HTTP calls to a running server, as any client in any language makes them. Every answer to an
+ * operation of the spec is checked against that operation (status, headers, content type and body): a test
+ * fails on the first answer that breaks the contract, see {@link ResponseContract}.
+ */
 public final class Api {
 
     public static final String DEV_KEY = "govforms-dev-key";
@@ -82,7 +86,9 @@ public final class Api {
 
     private Answer send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = builder.build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            ResponseContract.check(request.method(), request.uri().getRawPath(), response);
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response);
         } catch (IOException e) {

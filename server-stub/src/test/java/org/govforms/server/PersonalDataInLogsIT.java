@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.govforms.domain.SpecExamples;
 import org.govforms.domain.spec.SpecIndex;
@@ -45,12 +46,15 @@ class PersonalDataInLogsIT {
         assertThat(found).isEmpty();
     }
 
-    /** A value of digits only counts where no other digit touches it (a ZIP code is not part of a timestamp). */
+    /**
+     * Whether the value is in the text; a value of digits only (a ZIP code, an A-Number) counts only where no
+     * other digit touches it, since any run of digits (a timestamp's nanoseconds, an id) may hold it by chance.
+     */
     static boolean appears(String text, String value) {
         if (!value.chars().allMatch(Character::isDigit)) {
             return text.contains(value);
         }
-        return java.util.regex.Pattern.compile("(?<!\\d)" + value + "(?!\\d)").matcher(text).find();
+        return Pattern.compile("(?<![0-9])" + Pattern.quote(value) + "(?![0-9])").matcher(text).find();
     }
 
     /** Every x-pii value of every example, with where it comes from (never printed itself). */
