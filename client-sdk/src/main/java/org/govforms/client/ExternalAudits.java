@@ -125,4 +125,12 @@ public final class ExternalAudits {
     public MissionActionPlan replaceMissionActionPlan(UUID auditId, MissionActionPlan map) {
         return api.replaceAuditMissionActionPlan(auditId, map.getMapId(), map);
     }
+
+    /** Every record of the tenant, oldest first, read page by page as the iteration goes. */
+    public Iterable<ExternalAudit> all() {
+        return () -> new PageIterator<>(token -> {
+            ExternalAuditPage page = list(100, token);
+            return new PageIterator.Page<>(page.getItems(), page.getNextPageToken());
+        });
+    }
 }

@@ -81,4 +81,12 @@ public final class I914Applications {
     public ValidationReport validateLawEnforcementDeclaration(I914LawEnforcementDeclaration declaration) {
         return declarations.validateI914LawEnforcementDeclaration(declaration, (UUID) null);
     }
+
+    /** Every record of the tenant, oldest first, read page by page as the iteration goes. */
+    public Iterable<I914Application> all() {
+        return () -> new PageIterator<>(token -> {
+            I914ApplicationPage page = list(100, token);
+            return new PageIterator.Page<>(page.getItems(), page.getNextPageToken());
+        });
+    }
 }

@@ -48,4 +48,12 @@ public final class I914Derivatives {
     public ValidationReport validate(I914DerivativeApplication derivative) {
         return call(() -> api.validateI914DerivativeApplication(derivative, applicationId));
     }
+
+    /** Every record of the tenant, oldest first, read page by page as the iteration goes. */
+    public Iterable<I914DerivativeApplication> all() {
+        return () -> new PageIterator<>(token -> {
+            I914DerivativeApplicationPage page = list(100, token);
+            return new PageIterator.Page<>(page.getItems(), page.getNextPageToken());
+        });
+    }
 }

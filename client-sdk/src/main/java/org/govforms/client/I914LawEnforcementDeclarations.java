@@ -48,4 +48,12 @@ public final class I914LawEnforcementDeclarations {
     public ValidationReport validate(I914LawEnforcementDeclaration declaration) {
         return call(() -> api.validateI914LawEnforcementDeclaration(declaration, applicationId));
     }
+
+    /** Every record of the tenant, oldest first, read page by page as the iteration goes. */
+    public Iterable<I914LawEnforcementDeclaration> all() {
+        return () -> new PageIterator<>(token -> {
+            I914LawEnforcementDeclarationPage page = list(100, token);
+            return new PageIterator.Page<>(page.getItems(), page.getNextPageToken());
+        });
+    }
 }

@@ -44,4 +44,12 @@ public final class ProfessionalJudgmentPolicies {
     public ValidationReport validate(ProfessionalJudgmentPolicy policy) {
         return call(() -> api.validateProfessionalJudgmentPolicy(policy));
     }
+
+    /** Every record that matches of the tenant, oldest first, read page by page as the iteration goes. */
+    public Iterable<ProfessionalJudgmentPolicy> all(String federalSchoolCode, String awardYear) {
+        return () -> new PageIterator<>(token -> {
+            ProfessionalJudgmentPolicyPage page = list(federalSchoolCode, awardYear, 100, token);
+            return new PageIterator.Page<>(page.getItems(), page.getNextPageToken());
+        });
+    }
 }

@@ -54,4 +54,12 @@ public final class ProfessionalJudgmentRecords {
     public ValidationReport validate(ProfessionalJudgmentRecord record) {
         return call(() -> api.validateProfessionalJudgmentRecord(record));
     }
+
+    /** Every record that matches of the tenant, oldest first, read page by page as the iteration goes. */
+    public Iterable<ProfessionalJudgmentRecord> all(String studentIdentifier, String federalSchoolCode, String awardYear) {
+        return () -> new PageIterator<>(token -> {
+            ProfessionalJudgmentRecordPage page = list(studentIdentifier, federalSchoolCode, awardYear, 100, token);
+            return new PageIterator.Page<>(page.getItems(), page.getNextPageToken());
+        });
+    }
 }

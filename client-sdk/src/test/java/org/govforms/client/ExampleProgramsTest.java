@@ -35,6 +35,27 @@ class ExampleProgramsTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"I914Example", "ProfessionalJudgmentExample", "ExternalAuditExample"})
+    void everyFamilysExampleStoresReadsAndReplacesItsRecord(String program) throws Exception {
+        try (ConfigurableApplicationContext server = new SpringApplicationBuilder(GovFormsServer.class)
+                .run("--server.port=0",
+                        "--spring.datasource.url=jdbc:h2:mem:sdk-" + program + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")) {
+            String url = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
+            var main = Class.forName("org.govforms.client.examples." + program).getMethod("main", String[].class);
+            String output = run(() -> withEnvironment(url, () -> {
+                try {
+                    main.invoke(null, (Object) new String[0]);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+
+            assertThat(output).as(output).contains("stored ", "replaced ", "1 record(s) in this tenant")
+                    .doesNotContain("local check", "rejected");
+        }
+    }
+
     /** The example programs read GOVFORMS_URL; a system property stands in for it here. */
     private static void withEnvironment(String url, Runnable program) {
         String previous = System.getProperty("govforms.url");
