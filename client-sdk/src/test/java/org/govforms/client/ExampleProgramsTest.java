@@ -7,27 +7,22 @@ import java.util.ArrayList;
 import java.util.List;
 import org.govforms.client.examples.I589Example;
 import org.govforms.model.I589Application;
-import org.govforms.server.GovFormsServer;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README's example programs run as written against the real server (on its default port 8080 if free). */
+/** The README's example programs run as written against the real server (on a random port). */
 class ExampleProgramsTest {
 
     @Test
     void theI589ExampleStoresAndCorrectsAnApplication() throws Exception {
-        try (ConfigurableApplicationContext server = new SpringApplicationBuilder(GovFormsServer.class)
-                .run("--server.port=0",
-                        "--spring.datasource.url=jdbc:h2:mem:sdk-examples;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")) {
-            String url = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
+        try (ReferenceServer server = ReferenceServer.start()) {
+            String url = server.url();
             String output = run(() -> withEnvironment(url, () -> I589Example.main(new String[0])));
 
             assertThat(output).contains("stored I-589 application", "corrected I-589 application")
                     .doesNotContain("local check", "rejected");
-            GovFormsClient client = GovFormsClient.builder().baseUrl(url).apiKey("govforms-dev-key").build();
+            GovFormsClient client = server.client();
             List<I589Application> all = new ArrayList<>();
             client.i589Applications().all().forEach(all::add);
             assertThat(all).singleElement().satisfies(a ->
@@ -38,10 +33,8 @@ class ExampleProgramsTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"I914Example", "ProfessionalJudgmentExample", "ExternalAuditExample"})
     void everyFamilysExampleStoresReadsAndReplacesItsRecord(String program) throws Exception {
-        try (ConfigurableApplicationContext server = new SpringApplicationBuilder(GovFormsServer.class)
-                .run("--server.port=0",
-                        "--spring.datasource.url=jdbc:h2:mem:sdk-" + program + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")) {
-            String url = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
+        try (ReferenceServer server = ReferenceServer.start()) {
+            String url = server.url();
             var main = Class.forName("org.govforms.client.examples." + program).getMethod("main", String[].class);
             String output = run(() -> withEnvironment(url, () -> {
                 try {

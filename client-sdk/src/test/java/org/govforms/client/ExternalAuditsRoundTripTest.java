@@ -13,12 +13,9 @@ import org.govforms.model.AuditResponse;
 import org.govforms.model.ExternalAudit;
 import org.govforms.model.MissionActionPlan;
 import org.govforms.model.ValidationReport;
-import org.govforms.server.GovFormsServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,15 +26,13 @@ import static org.govforms.domain.audit.AuditJson.set;
 /** External audits through the SDK against the real reference server, started on a random port. */
 class ExternalAuditsRoundTripTest {
 
-    private static ConfigurableApplicationContext server;
+    private static ReferenceServer server;
     private static GovFormsClient client;
 
     @BeforeAll
     static void startServer() {
-        server = new SpringApplicationBuilder(GovFormsServer.class).run("--server.port=0",
-                "--spring.datasource.url=jdbc:h2:mem:sdk-audits;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-        String port = server.getEnvironment().getProperty("local.server.port");
-        client = GovFormsClient.builder().baseUrl("http://localhost:" + port).apiKey("govforms-dev-key").build();
+        server = ReferenceServer.start();
+        client = server.client();
     }
 
     @AfterAll

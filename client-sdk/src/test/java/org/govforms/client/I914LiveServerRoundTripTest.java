@@ -9,12 +9,9 @@ import org.govforms.model.I914Application;
 import org.govforms.model.I914DerivativeApplication;
 import org.govforms.model.I914LawEnforcementDeclaration;
 import org.govforms.model.ValidationReport;
-import org.govforms.server.GovFormsServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,14 +21,13 @@ class I914LiveServerRoundTripTest {
 
     private static final List<String> SERVER_SET = List.of("id", "principalApplicationId", "createdAt", "updatedAt");
 
-    private static ConfigurableApplicationContext server;
+    private static ReferenceServer server;
     private static GovFormsClient client;
 
     @BeforeAll
     static void startServer() {
-        server = new SpringApplicationBuilder(GovFormsServer.class).run("--server.port=0");
-        String port = server.getEnvironment().getProperty("local.server.port");
-        client = GovFormsClient.builder().baseUrl("http://localhost:" + port).apiKey("govforms-dev-key").build();
+        server = ReferenceServer.start();
+        client = server.client();
     }
 
     @AfterAll

@@ -8,12 +8,9 @@ import org.govforms.domain.SpecExamples;
 import org.govforms.model.I589Application;
 import org.govforms.model.I589ApplicationPage;
 import org.govforms.model.ValidationReport;
-import org.govforms.server.GovFormsServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,15 +18,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The SDK against the real reference server, started on a random port with its development key. */
 class LiveServerRoundTripTest {
 
-    private static ConfigurableApplicationContext server;
+    private static ReferenceServer server;
     private static GovFormsClient client;
 
     @BeforeAll
     static void startServer() {
-        server = new SpringApplicationBuilder(GovFormsServer.class).run("--server.port=0",
-                        "--spring.datasource.url=jdbc:h2:mem:sdk-round-trip;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-        String port = server.getEnvironment().getProperty("local.server.port");
-        client = GovFormsClient.builder().baseUrl("http://localhost:" + port).apiKey("govforms-dev-key").build();
+        server = ReferenceServer.start();
+        client = server.client();
     }
 
     @AfterAll

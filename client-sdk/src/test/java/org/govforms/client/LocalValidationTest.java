@@ -4,29 +4,23 @@ import java.util.List;
 import org.govforms.domain.SpecExamples;
 import org.govforms.model.I589Application;
 import org.govforms.model.Violation;
-import org.govforms.server.GovFormsServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** client.validator() gives exactly the server's violations, for every example and invalid variant of the spec. */
 class LocalValidationTest {
 
-    private static ConfigurableApplicationContext server;
+    private static ReferenceServer server;
     private static GovFormsClient client;
 
     @BeforeAll
     static void startServer() {
-        server = new SpringApplicationBuilder(GovFormsServer.class).run("--server.port=0",
-                        "--spring.datasource.url=jdbc:h2:mem:sdk-local-validation;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-        client = GovFormsClient.builder()
-                .baseUrl("http://localhost:" + server.getEnvironment().getProperty("local.server.port"))
-                .apiKey("govforms-dev-key").build();
+        server = ReferenceServer.start();
+        client = server.client();
     }
 
     @AfterAll

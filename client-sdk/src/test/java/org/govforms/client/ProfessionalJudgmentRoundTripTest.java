@@ -8,14 +8,11 @@ import org.govforms.domain.SpecExamples;
 import org.govforms.model.ProfessionalJudgmentPolicy;
 import org.govforms.model.ProfessionalJudgmentRecord;
 import org.govforms.model.ValidationReport;
-import org.govforms.server.GovFormsServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,15 +20,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** FAFSA professional-judgment records through the SDK against the real reference server on a random port. */
 class ProfessionalJudgmentRoundTripTest {
 
-    private static ConfigurableApplicationContext server;
+    private static ReferenceServer server;
     private static GovFormsClient client;
 
     @BeforeAll
     static void startServer() {
-        server = new SpringApplicationBuilder(GovFormsServer.class).run("--server.port=0",
-                "--spring.datasource.url=jdbc:h2:mem:sdk-fafsa-pj;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-        String port = server.getEnvironment().getProperty("local.server.port");
-        client = GovFormsClient.builder().baseUrl("http://localhost:" + port).apiKey("govforms-dev-key").build();
+        server = ReferenceServer.start();
+        client = server.client();
     }
 
     @AfterAll
