@@ -96,6 +96,26 @@ class ProfessionalJudgmentApiTest {
     }
 
     @Test
+    void aDateWhoseDeadlineWouldPassTheYear9999IsRefusedAndTheStoredRecordKept() {
+        Api.Answer created = api.post(RECORDS, SpecExamples.example("FafsaPjCompleteSpecialCircumstance").json());
+        String path = RECORDS + "/" + created.json().path("id").asText();
+        ObjectNode farFuture = SpecExamples.example("FafsaPjCompleteSpecialCircumstance").copy();
+        ((ObjectNode) farFuture.get("student")).put("lastTermEndDate", "9999-12-31");
+
+        Api.Answer replaced = api.put(path, created.header("ETag"), bytes(farFuture));
+
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(400);
+        assertThat(replaced.body()).doesNotContain("9999");
+        assertThat(replaced.json().path("violations")).singleElement().satisfies(v -> {
+            assertThat(v.path("pointer").asText()).isEqualTo("/student/lastTermEndDate");
+            assertThat(v.path("rule").asText()).isEqualTo("schema:dateRange");
+            assertThat(v.path("code").asText()).isEqualTo("DATE_OUT_OF_RANGE");
+            assertThat(v.path("formItem").asText()).isNotBlank();
+        });
+        assertThat(api.get(path).json().path("retention").path("retainUntil").asText()).isEqualTo("2027-05-10");
+    }
+
+    @Test
     void anUndecidedRequestForIndependenceIsOverdueAndReportedButStored() {
         ObjectNode pending = SpecExamples.example("FafsaPjCompleteHomelessYouth").copy();
         ((ObjectNode) pending.get("student")).put("studentIdentifier", "S0090001");

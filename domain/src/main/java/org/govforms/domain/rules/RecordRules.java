@@ -14,7 +14,7 @@ import org.govforms.domain.i914.I914Rules;
 public final class RecordRules {
 
     private static final List<RecordRule<?>> ALL = Stream.of(I589Rules.ALL, FafsaPjRules.ALL, AuditRules.ALL,
-                    I914Rules.ALL, I914DerivativeRules.ALL, I914DeclarationRules.ALL)
+                    I914Rules.ALL, I914DerivativeRules.ALL, I914DeclarationRules.ALL, DateRange.ALL)
             .flatMap(List::stream)
             .toList();
 

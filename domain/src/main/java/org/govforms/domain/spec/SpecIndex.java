@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What the bundled specification says about a place in a record: the form item a JSON pointer fills
@@ -72,12 +73,22 @@ public final class SpecIndex {
      * such as id, createdAt or a computed due date), so that a client that sends one can be told.
      */
     public List<String> readOnlyPointers(String schemaName, JsonNode record) {
+        return pointersWhere(schemaName, record, property -> property.path("readOnly").asBoolean(false));
+    }
+
+    /** The JSON pointers of every value in {@code record} that the spec declares {@code format: date}. */
+    public List<String> datePointers(String schemaName, JsonNode record) {
+        return pointersWhere(schemaName, record, property -> property.path("format").asText().equals("date"));
+    }
+
+    private List<String> pointersWhere(String schemaName, JsonNode record, Predicate<JsonNode> test) {
         List<String> pointers = new ArrayList<>();
-        collectReadOnly(schemas.path(schemaName), record, "", pointers);
+        collect(schemas.path(schemaName), record, "", test, pointers);
         return pointers;
     }
 
-    private void collectReadOnly(JsonNode schema, JsonNode value, String pointer, List<String> pointers) {
+    /** Walks a value with its schema; a value whose property (or the schema it refers to) passes the test is collected, not entered. */
+    private void collect(JsonNode schema, JsonNode value, String pointer, Predicate<JsonNode> test, List<String> pointers) {
         JsonNode resolved = resolve(schema);
         if (value.isObject()) {
             value.properties().forEach(field -> {
@@ -86,15 +97,21 @@ public final class SpecIndex {
                     return;
                 }
                 String at = pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
-                if (property.path("readOnly").asBoolean(false) || resolve(property).path("readOnly").asBoolean(false)) {
+                if (test.test(property) || test.test(resolve(property))) {
                     pointers.add(at);
                 } else {
-                    collectReadOnly(property, field.getValue(), at, pointers);
+                    collect(property, field.getValue(), at, test, pointers);
                 }
             });
         } else if (value.isArray() && resolved.has("items")) {
             for (int i = 0; i < value.size(); i++) {
-                collectReadOnly(resolved.path("items"), value.get(i), pointer + "/" + i, pointers);
+                String at = pointer + "/" + i;
+                JsonNode items = resolved.path("items");
+                if (test.test(items) || test.test(resolve(items))) {
+                    pointers.add(at);
+                } else {
+                    collect(items, value.get(i), at, test, pointers);
+                }
             }
         }
     }
