@@ -78,6 +78,27 @@ public final class SpecExamples {
         return examples;
     }
 
+    /** Every example that a request body of the schema shows, e.g. "ExternalAudit" (not its parts' examples). */
+    public static List<Example> examplesOf(String schemaName) {
+        return examples("").stream().filter(example -> schemaName.equals(schemaOf(example.name()))).toList();
+    }
+
+    /** The schema of the request bodies that show the example, or null when none does. */
+    public static String schemaOf(String exampleName) {
+        for (JsonNode path : SPEC.path("paths")) {
+            for (JsonNode operation : path) {
+                JsonNode media = operation.path("requestBody").path("content").path("application/json");
+                for (JsonNode example : media.path("examples")) {
+                    if (example.path("$ref").asText().endsWith("/" + exampleName)) {
+                        String ref = media.path("schema").path("$ref").asText();
+                        return ref.substring(ref.lastIndexOf('/') + 1);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     public static JsonNode spec() {
         return SPEC;
     }

@@ -74,7 +74,7 @@ class ExternalAuditsApiTest {
     }
 
     static List<SpecExamples.Example> auditExamples() {
-        return SpecExamples.examples("Audit");
+        return SpecExamples.examplesOf("ExternalAudit");
     }
 
     @ParameterizedTest

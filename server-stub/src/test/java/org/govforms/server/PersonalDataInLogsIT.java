@@ -61,7 +61,7 @@ class PersonalDataInLogsIT {
     private static Map<String, String> personalValues() {
         Map<String, String> values = new TreeMap<>();
         for (SpecExamples.Example example : SpecExamples.examples("")) {
-            String schema = schemaOf(example.name());
+            String schema = SpecExamples.schemaOf(example.name());
             if (schema != null) {
                 collect(example.value(), "", schema, example.name(), values);
             }
@@ -80,22 +80,6 @@ class PersonalDataInLogsIT {
                 && SpecIndex.bundled().locate(schema, pointer).pii() != null) {
             values.putIfAbsent(node.asText(), example + pointer);
         }
-    }
-
-    /** The record schema an example illustrates, from the request bodies that use it. */
-    private static String schemaOf(String exampleName) {
-        for (JsonNode path : SpecExamples.spec().path("paths")) {
-            for (JsonNode operation : path) {
-                JsonNode media = operation.path("requestBody").path("content").path("application/json");
-                for (JsonNode example : media.path("examples")) {
-                    if (example.path("$ref").asText().endsWith("/" + exampleName)) {
-                        String ref = media.path("schema").path("$ref").asText();
-                        return ref.substring(ref.lastIndexOf('/') + 1);
-                    }
-                }
-            }
-        }
-        return null;
     }
 
     private static List<Path> logs() throws IOException {

@@ -217,7 +217,7 @@ class AuditRulesTest {
     }
 
     static List<SpecExamples.Example> auditExamples() {
-        return SpecExamples.examples("Audit");
+        return SpecExamples.examplesOf("ExternalAudit");
     }
 
     @ParameterizedTest
