@@ -51,7 +51,9 @@ public final class GovFormsClient {
         ObjectMapper mapper = GovFormsJson.newObjectMapper()
                 // a newer server may add properties; this client reads on without them
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        OkHttpClient.Builder http = (builder.okHttpClient == null ? new OkHttpClient() : builder.okHttpClient).newBuilder()
+        OkHttpClient base = builder.okHttpClient == null ? new OkHttpClient() : builder.okHttpClient;
+        OkHttpClient.Builder http = base.newBuilder()
+                .socketFactory(new NoDelaySocketFactory(base.socketFactory()))
                 .connectTimeout(builder.connectTimeout)
                 .readTimeout(builder.readTimeout)
                 .writeTimeout(builder.writeTimeout)

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import org.govforms.domain.SpecExamples;
 import org.govforms.model.I589Application;
@@ -73,6 +74,59 @@ class ClientBehaviourWireMockTest {
         server.verify(getRequestedFor(urlEqualTo("/v1/rules"))
                 .withHeader("User-Agent", matching("govforms-java-sdk/\\d+\\.\\d+\\.\\d+.*"))
                 .withHeader("Authorization", equalTo("Bearer " + KEY)));
+    }
+
+    @Test
+    void theApplicationsOkHttpClientCarriesTheRequestsOnSocketsWithoutNaglesDelay() {
+        server.stubFor(get("/v1/rules").willReturn(json(200, "{\"rules\":[]}")));
+        List<java.net.Socket> sockets = new ArrayList<>();
+        List<String> seenByTheApplication = new ArrayList<>();
+        okhttp3.ConnectionPool pool = new okhttp3.ConnectionPool();
+        OkHttpClient application = new OkHttpClient.Builder()
+                .connectionPool(pool)
+                .socketFactory(new javax.net.SocketFactory() {
+                    @Override
+                    public java.net.Socket createSocket() {
+                        java.net.Socket socket = new java.net.Socket();
+                        sockets.add(socket);
+                        return socket;
+                    }
+
+                    @Override
+                    public java.net.Socket createSocket(String host, int port) {
+                        throw new UnsupportedOperationException();
+                    }
+
+                    @Override
+                    public java.net.Socket createSocket(String host, int port, java.net.InetAddress local, int localPort) {
+                        throw new UnsupportedOperationException();
+                    }
+
+                    @Override
+                    public java.net.Socket createSocket(java.net.InetAddress host, int port) {
+                        throw new UnsupportedOperationException();
+                    }
+
+                    @Override
+                    public java.net.Socket createSocket(java.net.InetAddress host, int port, java.net.InetAddress local,
+                                                        int localPort) {
+                        throw new UnsupportedOperationException();
+                    }
+                })
+                .addInterceptor(chain -> {
+                    seenByTheApplication.add(chain.request().url().encodedPath());
+                    return chain.proceed(chain.request());
+                })
+                .build();
+        GovFormsClient shared = GovFormsClient.builder().baseUrl(server.baseUrl()).apiKey(KEY).okHttpClient(application).build();
+
+        shared.rules(null);
+        shared.rules(null);
+
+        assertThat(seenByTheApplication).containsExactly("/v1/rules", "/v1/rules");
+        assertThat(pool.connectionCount()).as("the application's pool keeps the connection").isEqualTo(1);
+        assertThat(sockets).as("one socket, from the application's factory, reused").hasSize(1);
+        assertThat(sockets).allSatisfy(socket -> assertThat(socket.getTcpNoDelay()).isTrue());
     }
 
     @Test
