@@ -3,8 +3,7 @@ package org.govforms.client;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -18,9 +17,9 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import org.govforms.domain.SpecExamples;
 import org.govforms.model.I589Application;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -34,6 +33,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.govforms.client.Stubs.json;
+import static org.govforms.client.Stubs.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -45,24 +46,19 @@ class ClientBehaviourWireMockTest {
     private static final String ID = "7d9f3c52-8a0e-4d47-9a43-3c1e8b1f2a10";
     private static final Duration BOUND = Duration.ofSeconds(15);
 
-    private WireMockServer server;
+    @RegisterExtension
+    static final WireMockExtension server = Stubs.server();
+
     private GovFormsClient client;
 
     @BeforeEach
-    void start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-        server.start();
+    void connect() {
         client = client(2);
     }
 
     private GovFormsClient client(int maxRetries) {
         return GovFormsClient.builder().baseUrl(server.baseUrl()).apiKey(KEY).maxRetries(maxRetries)
                 .retryBaseDelay(Duration.ofMillis(20)).readTimeout(Duration.ofSeconds(5)).requestLogging(true).build();
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
     }
 
     @Test
@@ -265,15 +261,6 @@ class ClientBehaviourWireMockTest {
         List<String> lines = appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
         assertThat(lines).anyMatch(line -> line.contains("POST /v1/i589-applications -> 201"));
         assertThat(lines).allSatisfy(line -> assertThat(line).doesNotContain(KEY, "Okafor", "Chidi", "2001-11-30"));
-    }
-
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status)
-                .withHeader("Content-Type", status >= 400 ? "application/problem+json" : "application/json").withBody(body);
-    }
-
-    private static String problem(int status) {
-        return "{\"type\":\"urn:govforms:problem:test\",\"title\":\"Refused\",\"status\":" + status + "}";
     }
 
     private static String stored() {

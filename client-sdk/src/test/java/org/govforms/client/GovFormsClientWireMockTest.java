@@ -1,14 +1,13 @@
 package org.govforms.client;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.UUID;
 import org.govforms.domain.SpecExamples;
 import org.govforms.model.I589Application;
 import org.govforms.model.Violation;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -26,19 +25,14 @@ class GovFormsClientWireMockTest {
 
     private static final String KEY = "test-key-123";
 
-    private WireMockServer server;
+    @RegisterExtension
+    static final WireMockExtension server = Stubs.server();
+
     private GovFormsClient client;
 
     @BeforeEach
-    void start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-        server.start();
+    void connect() {
         client = GovFormsClient.builder().baseUrl(server.baseUrl()).apiKey(KEY).build();
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
     }
 
     @Test
