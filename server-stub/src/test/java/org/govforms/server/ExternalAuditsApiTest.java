@@ -195,6 +195,30 @@ class ExternalAuditsApiTest {
     }
 
     @Test
+    void entriesAddedToOneAuditAtTheSameTimeAreAllStored() throws Exception {
+        String id = api.post(AUDITS, SpecExamples.example("AuditAnnouncementOnly").json()).json().path("id").asText();
+        String requests = AUDITS + "/" + id + "/information-requests";
+        JsonNode request = SpecExamples.example("AuditGaoAuditClosed").value().at("/informationRequests/0");
+        int writers = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        List<java.util.concurrent.Future<Integer>> statuses = new ArrayList<>();
+        try {
+            for (int i = 1; i <= writers; i++) {
+                byte[] body = AuditJson.bytes(copy(request).put("requestId", "F-" + i));
+                statuses.add(pool.submit(() -> api.post(requests, body).status()));
+            }
+            for (java.util.concurrent.Future<Integer> status : statuses) {
+                assertThat(status.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(api.get(requests).json().findValuesAsText("requestId"))
+                .containsExactlyInAnyOrder("F-1", "F-2", "F-3", "F-4", "F-5", "F-6", "F-7", "F-8");
+    }
+
+    @Test
     void informationRequestsResponsesRecommendationsAndMapsAreSubResources() {
         String id = api.post(AUDITS, SpecExamples.example("AuditAnnouncementOnly").json()).json().path("id").asText();
         String requests = AUDITS + "/" + id + "/information-requests";

@@ -39,6 +39,12 @@ public class ProblemException extends RuntimeException {
                 "Read the record again, apply your change to it and send it with its new ETag in If-Match.");
     }
 
+    /** Other changes to the same record kept being stored between this request's read and its write. */
+    public static ProblemException recordBusy() {
+        return new ProblemException(409, "record-busy", "The record is being changed by other requests",
+                "Other changes to the same record kept arriving while this one was stored; nothing was changed. Send it again.");
+    }
+
     static ProblemException requestInFlight() {
         return new ProblemException(409, "request-in-flight", "The same request is still being served",
                 "A request with this Idempotency-Key is still being served; retry in a moment.");

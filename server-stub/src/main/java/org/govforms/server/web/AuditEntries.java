@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.govforms.domain.spec.SpecIndex;
 import org.govforms.model.AuditInformationRequest;
 import org.govforms.model.AuditRecommendation;
@@ -15,6 +16,7 @@ import org.govforms.model.AuditResponse;
 import org.govforms.model.ExternalAudit;
 import org.govforms.model.MissionActionPlan;
 import org.govforms.server.records.BadRequestException;
+import org.govforms.server.records.ProblemException;
 import org.govforms.server.records.RecordNotFoundException;
 import org.govforms.server.records.Stored;
 import org.springframework.stereotype.Component;
@@ -39,6 +41,8 @@ class AuditEntries {
     static final Kind<MissionActionPlan> MAPS = new Kind<>("missionActionPlans", MissionActionPlan.class,
             MissionActionPlan::getMapId, ExternalAudit::getMissionActionPlans, "a MAP with this mapId");
 
+    private static final int ATTEMPTS = 20;
+
     private final ObjectMapper mapper;
 
     AuditEntries(ObjectMapper mapper) {
@@ -55,33 +59,60 @@ class AuditEntries {
                 .orElseThrow(RecordNotFoundException::new);
     }
 
+    /** Adds the entry to the audit as stored now; see {@link #redoneOnConcurrentChange}. */
     <E> E add(Kind<E> kind, ExternalAuditsController audits, UUID auditId, E entry) {
-        Stored<ExternalAudit> current = audits.storedWithETag(auditId);
-        ExternalAudit stored = current.record();
-        String key = kind.key().apply(entry);
-        if (key != null && list(kind, stored).stream().anyMatch(e -> key.equals(kind.key().apply(e)))) {
-            throw new BadRequestException("The audit already has " + kind.noun() + "; replace it instead.");
-        }
-        ObjectNode document = editable(stored);
-        JsonNode list = document.get(kind.property());
-        ArrayNode array = list instanceof ArrayNode existing ? existing : document.putArray(kind.property());
-        array.add(mapper.valueToTree(entry));
-        return storedEntry(kind, audits, auditId, current.etag(), document, key);
+        return redoneOnConcurrentChange(() -> {
+            Stored<ExternalAudit> current = audits.storedWithETag(auditId);
+            ExternalAudit stored = current.record();
+            String key = kind.key().apply(entry);
+            if (key != null && list(kind, stored).stream().anyMatch(e -> key.equals(kind.key().apply(e)))) {
+                throw new BadRequestException("The audit already has " + kind.noun() + "; replace it instead.");
+            }
+            ObjectNode document = editable(stored);
+            JsonNode list = document.get(kind.property());
+            ArrayNode array = list instanceof ArrayNode existing ? existing : document.putArray(kind.property());
+            array.add(mapper.valueToTree(entry));
+            return storedEntry(kind, audits, auditId, current.etag(), document, key);
+        });
     }
 
+    /** Replaces the entry in the audit as stored now; see {@link #redoneOnConcurrentChange}. */
     <E> E replace(Kind<E> kind, ExternalAuditsController audits, UUID auditId, String key, E entry) {
-        Stored<ExternalAudit> current = audits.storedWithETag(auditId);
-        ExternalAudit stored = current.record();
-        int index = list(kind, stored).indexOf(get(kind, stored, key));
-        if (!key.equals(kind.key().apply(entry))) {
-            throw new BadRequestException("The entry's own key differs from the one in the path; send the same.");
-        }
-        ObjectNode document = editable(stored);
-        ((ArrayNode) document.get(kind.property())).set(index, mapper.valueToTree(entry));
-        return storedEntry(kind, audits, auditId, current.etag(), document, key);
+        return redoneOnConcurrentChange(() -> {
+            Stored<ExternalAudit> current = audits.storedWithETag(auditId);
+            ExternalAudit stored = current.record();
+            int index = list(kind, stored).indexOf(get(kind, stored, key));
+            if (!key.equals(kind.key().apply(entry))) {
+                throw new BadRequestException("The entry's own key differs from the one in the path; send the same.");
+            }
+            ObjectNode document = editable(stored);
+            ((ArrayNode) document.get(kind.property())).set(index, mapper.valueToTree(entry));
+            return storedEntry(kind, audits, auditId, current.etag(), document, key);
+        });
     }
 
-    /** Stores the audit with the changed entry, if nobody changed the audit since it was read (else 412). */
+    /**
+     * An entry is changed by reading the audit and storing it whole again. When another change to the audit
+     * was stored in between (412 from the store, nothing written), the change is redone on the new audit: the
+     * client sent no ETag, so the audit it meant is the current one. After {@value #ATTEMPTS} such races in a
+     * row the client is asked to send the entry again (409).
+     */
+    private static <E> E redoneOnConcurrentChange(Supplier<E> change) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return change.get();
+            } catch (ProblemException e) {
+                if (e.status() != 412) {
+                    throw e;
+                }
+                if (attempt == ATTEMPTS) {
+                    throw ProblemException.recordBusy();
+                }
+            }
+        }
+    }
+
+    /** Stores the audit with the changed entry, if nobody changed the audit since it was read (else a 412). */
     private <E> E storedEntry(Kind<E> kind, ExternalAuditsController audits, UUID auditId, String etag,
                               ObjectNode document, String key) {
         try {
