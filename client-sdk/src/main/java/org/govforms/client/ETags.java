@@ -21,11 +21,16 @@ final class ETags {
 
     synchronized <T> T remember(ApiResponse<T> response, Function<T, UUID> id) {
         T record = response.getData();
+        return record == null ? null : rememberOf(id.apply(record), response);
+    }
+
+    /** An entry inside record {@code recordId} (an audit's information request, say), answered with the record's ETag. */
+    synchronized <T> T rememberOf(UUID recordId, ApiResponse<T> response) {
         String etag = header(response.getHeaders(), "etag");
-        if (record != null && etag != null && id.apply(record) != null) {
-            byId.put(id.apply(record), etag);
+        if (recordId != null && etag != null) {
+            byId.put(recordId, etag);
         }
-        return record;
+        return response.getData();
     }
 
     synchronized String of(UUID id) {

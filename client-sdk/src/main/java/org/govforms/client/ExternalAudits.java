@@ -67,15 +67,18 @@ public final class ExternalAudits {
     }
 
     public AuditInformationRequest informationRequest(UUID auditId, String requestId) {
-        return api.getAuditInformationRequest(auditId, requestId);
+        return etags.rememberOf(auditId, call(() -> api.getAuditInformationRequestWithHttpInfo(auditId, requestId)));
     }
 
+    /** Adds the entry to the audit as it is now on the server. */
     public AuditInformationRequest addInformationRequest(UUID auditId, AuditInformationRequest request) {
-        return api.addAuditInformationRequest(auditId, request);
+        return etags.rememberOf(auditId, call(() -> api.addAuditInformationRequestWithHttpInfo(auditId, request, null)));
     }
 
+    /** Replaces the entry in the audit as this client last read it (If-Match); a 412 if the audit changed since. */
     public AuditInformationRequest replaceInformationRequest(UUID auditId, AuditInformationRequest request) {
-        return api.replaceAuditInformationRequest(auditId, request.getRequestId(), request);
+        return etags.rememberOf(auditId, call(() -> api.replaceAuditInformationRequestWithHttpInfo(auditId, request.getRequestId(), request,
+                etags.of(auditId))));
     }
 
     public List<AuditResponse> responses(UUID auditId) {
@@ -83,15 +86,18 @@ public final class ExternalAudits {
     }
 
     public AuditResponse response(UUID auditId, String responseId) {
-        return api.getAuditResponse(auditId, responseId);
+        return etags.rememberOf(auditId, call(() -> api.getAuditResponseWithHttpInfo(auditId, responseId)));
     }
 
+    /** Adds the entry to the audit as it is now on the server. */
     public AuditResponse addResponse(UUID auditId, AuditResponse response) {
-        return api.addAuditResponse(auditId, response);
+        return etags.rememberOf(auditId, call(() -> api.addAuditResponseWithHttpInfo(auditId, response, null)));
     }
 
+    /** Replaces the entry in the audit as this client last read it (If-Match); a 412 if the audit changed since. */
     public AuditResponse replaceResponse(UUID auditId, AuditResponse response) {
-        return api.replaceAuditResponse(auditId, response.getResponseId(), response);
+        return etags.rememberOf(auditId, call(() -> api.replaceAuditResponseWithHttpInfo(auditId, response.getResponseId(), response,
+                etags.of(auditId))));
     }
 
     public List<AuditRecommendation> recommendations(UUID auditId) {
@@ -99,15 +105,18 @@ public final class ExternalAudits {
     }
 
     public AuditRecommendation recommendation(UUID auditId, String recommendationNumber) {
-        return api.getAuditRecommendation(auditId, recommendationNumber);
+        return etags.rememberOf(auditId, call(() -> api.getAuditRecommendationWithHttpInfo(auditId, recommendationNumber)));
     }
 
+    /** Adds the entry to the audit as it is now on the server. */
     public AuditRecommendation addRecommendation(UUID auditId, AuditRecommendation recommendation) {
-        return api.addAuditRecommendation(auditId, recommendation);
+        return etags.rememberOf(auditId, call(() -> api.addAuditRecommendationWithHttpInfo(auditId, recommendation, null)));
     }
 
+    /** Replaces the entry in the audit as this client last read it (If-Match); a 412 if the audit changed since. */
     public AuditRecommendation replaceRecommendation(UUID auditId, AuditRecommendation recommendation) {
-        return api.replaceAuditRecommendation(auditId, recommendation.getRecommendationNumber(), recommendation);
+        return etags.rememberOf(auditId, call(() -> api.replaceAuditRecommendationWithHttpInfo(auditId, recommendation.getRecommendationNumber(), recommendation,
+                etags.of(auditId))));
     }
 
     public List<MissionActionPlan> missionActionPlans(UUID auditId) {
@@ -115,15 +124,18 @@ public final class ExternalAudits {
     }
 
     public MissionActionPlan missionActionPlan(UUID auditId, String mapId) {
-        return api.getAuditMissionActionPlan(auditId, mapId);
+        return etags.rememberOf(auditId, call(() -> api.getAuditMissionActionPlanWithHttpInfo(auditId, mapId)));
     }
 
+    /** Adds the entry to the audit as it is now on the server. */
     public MissionActionPlan addMissionActionPlan(UUID auditId, MissionActionPlan map) {
-        return api.addAuditMissionActionPlan(auditId, map);
+        return etags.rememberOf(auditId, call(() -> api.addAuditMissionActionPlanWithHttpInfo(auditId, map, null)));
     }
 
+    /** Replaces the entry in the audit as this client last read it (If-Match); a 412 if the audit changed since. */
     public MissionActionPlan replaceMissionActionPlan(UUID auditId, MissionActionPlan map) {
-        return api.replaceAuditMissionActionPlan(auditId, map.getMapId(), map);
+        return etags.rememberOf(auditId, call(() -> api.replaceAuditMissionActionPlanWithHttpInfo(auditId, map.getMapId(), map,
+                etags.of(auditId))));
     }
 
     /** Every record of the tenant, oldest first, read page by page as the iteration goes. */

@@ -201,6 +201,35 @@ class EveryFamilyWireMockTest {
         server.verify(2, getRequestedFor(urlPathEqualTo(family.collection())));
     }
 
+    @org.junit.jupiter.api.Test
+    void anAuditEntryIsReplacedOnTheAuditAsLastReadAndAddedToTheNewestAudit() {
+        String requests = "/v1/external-audits/" + ID + "/information-requests";
+        String entry = SpecExamples.example("AuditInformationRequestComplete").value().toString();
+        String requestId = SpecExamples.example("AuditInformationRequestComplete").value().path("requestId").asText();
+        server.stubFor(get(requests + "/" + requestId).willReturn(json(200, entry).withHeader("ETag", "\"4\"")));
+        server.stubFor(put(requests + "/" + requestId).inScenario("audit").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(json(200, entry).withHeader("ETag", "\"5\"")).willSetStateTo("changed elsewhere"));
+        server.stubFor(put(requests + "/" + requestId).inScenario("audit").whenScenarioStateIs("changed elsewhere")
+                .willReturn(json(412, problem(412))));
+        server.stubFor(post(requests).willReturn(json(201, entry).withHeader("ETag", "\"6\"")));
+
+        org.govforms.model.AuditInformationRequest unread = SpecExamples.json().convertValue(
+                SpecExamples.example("AuditInformationRequestComplete").value(), org.govforms.model.AuditInformationRequest.class);
+        assertThatThrownBy(() -> client.externalAudits().replaceInformationRequest(ID, unread))
+                .as("an audit never read has no known ETag").isInstanceOf(IllegalStateException.class);
+        server.verify(0, putRequestedFor(urlEqualTo(requests + "/" + requestId)));
+
+        var read = client.externalAudits().informationRequest(ID, requestId);
+        client.externalAudits().replaceInformationRequest(ID, read);
+        server.verify(putRequestedFor(urlEqualTo(requests + "/" + requestId)).withHeader("If-Match", equalTo("\"4\"")));
+        assertThatThrownBy(() -> client.externalAudits().replaceInformationRequest(ID, read))
+                .isInstanceOf(PreconditionFailedException.class);
+        server.verify(putRequestedFor(urlEqualTo(requests + "/" + requestId)).withHeader("If-Match", equalTo("\"5\"")));
+
+        client.externalAudits().addInformationRequest(ID, read);
+        server.verify(postRequestedFor(urlEqualTo(requests)).withoutHeader("If-Match"));
+    }
+
     private static String page(Family<?> family, int number, String next) {
         return "{\"items\":[" + family.stored(new UUID(number, 1)) + "," + family.stored(new UUID(number, 2)) + "]"
                 + (next == null ? "" : ",\"nextPageToken\":\"" + next + "\"") + "}";

@@ -50,6 +50,14 @@ public final class Api {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    public Answer post(String path, String ifMatch, byte[] body) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", "application/json");
+        if (ifMatch != null) {
+            builder.header("If-Match", ifMatch);
+        }
+        return send(builder.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Answer post(String path, String body) {
         return post(path, body.getBytes(StandardCharsets.UTF_8));
     }

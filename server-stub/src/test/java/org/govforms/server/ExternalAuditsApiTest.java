@@ -195,6 +195,32 @@ class ExternalAuditsApiTest {
     }
 
     @Test
+    void anEntryChangedOnAStaleReadOfItsAuditIsRefusedAndChangesNothing() {
+        String id = api.post(AUDITS, SpecExamples.example("AuditAnnouncementOnly").json()).json().path("id").asText();
+        String requests = AUDITS + "/" + id + "/information-requests";
+        JsonNode request = SpecExamples.example("AuditGaoAuditClosed").value().at("/informationRequests/0");
+        Api.Answer added = api.post(requests, AuditJson.bytes(copy(request)));
+        assertThat(added.header("ETag")).isEqualTo(api.get(AUDITS + "/" + id).header("ETag"));
+
+        Api.Answer read = api.get(requests + "/F-1");
+        assertThat(read.header("ETag")).isEqualTo(added.header("ETag"));
+        Api.Answer other = api.put(requests + "/F-1", read.header("ETag"),
+                AuditJson.bytes(copy(request).put("status", "IN_PROGRESS")));
+        assertThat(other.status()).isEqualTo(200);
+        assertThat(other.header("ETag")).isNotEqualTo(read.header("ETag"));
+
+        Api.Answer stale = api.put(requests + "/F-1", read.header("ETag"), AuditJson.bytes(copy(request).put("status", "ANSWERED")));
+        assertThat(stale.status()).isEqualTo(412);
+        Api.Answer staleAdd = api.post(requests, read.header("ETag"), AuditJson.bytes(copy(request).put("requestId", "F-2")));
+        assertThat(staleAdd.status()).isEqualTo(412);
+        assertThat(api.get(requests).json().findValuesAsText("status")).containsExactly("IN_PROGRESS");
+
+        Api.Answer newest = api.put(requests + "/F-1", null, AuditJson.bytes(copy(request).put("status", "ANSWERED")));
+        assertThat(newest.status()).as("without If-Match the entry applies to the newest audit").isEqualTo(200);
+        assertThat(api.get(requests + "/F-1").json().path("status").asText()).isEqualTo("ANSWERED");
+    }
+
+    @Test
     void entriesAddedToOneAuditAtTheSameTimeAreAllStored() throws Exception {
         String id = api.post(AUDITS, SpecExamples.example("AuditAnnouncementOnly").json()).json().path("id").asText();
         String requests = AUDITS + "/" + id + "/information-requests";

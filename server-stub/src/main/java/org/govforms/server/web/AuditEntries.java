@@ -28,6 +28,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditEntries {
 
+    /** An entry as stored, with the ETag of its audit. */
+    record Entry<E>(E entry, String etag) {
+    }
+
     /** One list of the audit: its property, the entry type and the entry's key. */
     record Kind<E>(String property, Class<E> type, Function<E, String> key, Function<ExternalAudit, List<E>> entries, String noun) {
     }
@@ -59,9 +63,14 @@ class AuditEntries {
                 .orElseThrow(RecordNotFoundException::new);
     }
 
-    /** Adds the entry to the audit as stored now; see {@link #redoneOnConcurrentChange}. */
-    <E> E add(Kind<E> kind, ExternalAuditsController audits, UUID auditId, E entry) {
-        return redoneOnConcurrentChange(() -> {
+    <E> Entry<E> get(Kind<E> kind, ExternalAuditsController audits, UUID auditId, String key) {
+        Stored<ExternalAudit> current = audits.storedWithETag(auditId);
+        return new Entry<>(get(kind, audits.computed(current.record()), key), current.etag());
+    }
+
+    /** Adds the entry to the audit as read ({@code ifMatch}) or, without it, as stored now. */
+    <E> Entry<E> add(Kind<E> kind, ExternalAuditsController audits, UUID auditId, String ifMatch, E entry) {
+        return redoneOnConcurrentChange(ifMatch, () -> {
             Stored<ExternalAudit> current = audits.storedWithETag(auditId);
             ExternalAudit stored = current.record();
             String key = kind.key().apply(entry);
@@ -72,13 +81,14 @@ class AuditEntries {
             JsonNode list = document.get(kind.property());
             ArrayNode array = list instanceof ArrayNode existing ? existing : document.putArray(kind.property());
             array.add(mapper.valueToTree(entry));
-            return storedEntry(kind, audits, auditId, current.etag(), document, key);
+            return storedEntry(kind, audits, auditId, ifMatch == null ? current.etag() : ifMatch, document, key);
         });
     }
 
-    /** Replaces the entry in the audit as stored now; see {@link #redoneOnConcurrentChange}. */
-    <E> E replace(Kind<E> kind, ExternalAuditsController audits, UUID auditId, String key, E entry) {
-        return redoneOnConcurrentChange(() -> {
+    /** Replaces the entry in the audit as read ({@code ifMatch}) or, without it, as stored now. */
+    <E> Entry<E> replace(Kind<E> kind, ExternalAuditsController audits, UUID auditId, String ifMatch, String key,
+                         E entry) {
+        return redoneOnConcurrentChange(ifMatch, () -> {
             Stored<ExternalAudit> current = audits.storedWithETag(auditId);
             ExternalAudit stored = current.record();
             int index = list(kind, stored).indexOf(get(kind, stored, key));
@@ -87,17 +97,20 @@ class AuditEntries {
             }
             ObjectNode document = editable(stored);
             ((ArrayNode) document.get(kind.property())).set(index, mapper.valueToTree(entry));
-            return storedEntry(kind, audits, auditId, current.etag(), document, key);
+            return storedEntry(kind, audits, auditId, ifMatch == null ? current.etag() : ifMatch, document, key);
         });
     }
 
     /**
-     * An entry is changed by reading the audit and storing it whole again. When another change to the audit
-     * was stored in between (412 from the store, nothing written), the change is redone on the new audit: the
-     * client sent no ETag, so the audit it meant is the current one. After {@value #ATTEMPTS} such races in a
-     * row the client is asked to send the entry again (409).
+     * An entry is changed by reading the audit and storing it whole again. With the client's If-Match, a
+     * changed audit is the client's 412. Without it the client means the newest audit: when another change
+     * was stored between this read and this write (412 from the store, nothing written), the change is redone
+     * on the new audit, and after {@value #ATTEMPTS} such races in a row the client is asked to send it again (409).
      */
-    private static <E> E redoneOnConcurrentChange(Supplier<E> change) {
+    private static <E> Entry<E> redoneOnConcurrentChange(String ifMatch, Supplier<Entry<E>> change) {
+        if (ifMatch != null) {
+            return change.get();
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 return change.get();
@@ -112,12 +125,12 @@ class AuditEntries {
         }
     }
 
-    /** Stores the audit with the changed entry, if nobody changed the audit since it was read (else a 412). */
-    private <E> E storedEntry(Kind<E> kind, ExternalAuditsController audits, UUID auditId, String etag,
-                              ObjectNode document, String key) {
+    /** Stores the audit with the changed entry, if the audit is still the version {@code etag} names (else a 412). */
+    private <E> Entry<E> storedEntry(Kind<E> kind, ExternalAuditsController audits, UUID auditId, String etag,
+                                     ObjectNode document, String key) {
         try {
-            ExternalAudit replaced = audits.replace(auditId, etag, mapper.treeToValue(document, ExternalAudit.class)).record();
-            return get(kind, audits.computed(replaced), key);
+            Stored<ExternalAudit> replaced = audits.replace(auditId, etag, mapper.treeToValue(document, ExternalAudit.class));
+            return new Entry<>(get(kind, audits.computed(replaced.record()), key), replaced.etag());
         } catch (JsonProcessingException e) {
             throw new BadRequestException("The entry cannot be read as part of the audit.");
         }

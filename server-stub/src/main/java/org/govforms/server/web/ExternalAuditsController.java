@@ -98,20 +98,20 @@ class ExternalAuditsController implements ExternalAuditsApi {
     }
 
     @Override
-    public ResponseEntity<AuditInformationRequest> addAuditInformationRequest(UUID auditId, AuditInformationRequest request) {
-        AuditInformationRequest added = entries.add(AuditEntries.REQUESTS, this, auditId, request);
-        return ResponseEntity.created(URI.create(PATH + auditId + "/information-requests/" + added.getRequestId())).body(added);
+    public ResponseEntity<AuditInformationRequest> addAuditInformationRequest(UUID auditId, AuditInformationRequest request, String ifMatch) {
+        AuditEntries.Entry<AuditInformationRequest> added = entries.add(AuditEntries.REQUESTS, this, auditId, ifMatch, request);
+        return ResponseEntity.created(URI.create(PATH + auditId + "/information-requests/" + added.entry().getRequestId()))
+                .eTag(added.etag()).body(added.entry());
     }
 
     @Override
     public ResponseEntity<AuditInformationRequest> getAuditInformationRequest(UUID auditId, String requestId) {
-        return ResponseEntity.ok(entries.get(AuditEntries.REQUESTS, computed(stored(auditId)), requestId));
+        return entry(entries.get(AuditEntries.REQUESTS, this, auditId, requestId));
     }
 
     @Override
-    public ResponseEntity<AuditInformationRequest> replaceAuditInformationRequest(UUID auditId, String requestId,
-                                                                                  AuditInformationRequest request) {
-        return ResponseEntity.ok(entries.replace(AuditEntries.REQUESTS, this, auditId, requestId, request));
+    public ResponseEntity<AuditInformationRequest> replaceAuditInformationRequest(UUID auditId, String requestId, AuditInformationRequest request, String ifMatch) {
+        return entry(entries.replace(AuditEntries.REQUESTS, this, auditId, ifMatch, requestId, request));
     }
 
     @Override
@@ -120,19 +120,20 @@ class ExternalAuditsController implements ExternalAuditsApi {
     }
 
     @Override
-    public ResponseEntity<AuditResponse> addAuditResponse(UUID auditId, AuditResponse response) {
-        AuditResponse added = entries.add(AuditEntries.RESPONSES, this, auditId, response);
-        return ResponseEntity.created(URI.create(PATH + auditId + "/responses/" + added.getResponseId())).body(added);
+    public ResponseEntity<AuditResponse> addAuditResponse(UUID auditId, AuditResponse response, String ifMatch) {
+        AuditEntries.Entry<AuditResponse> added = entries.add(AuditEntries.RESPONSES, this, auditId, ifMatch, response);
+        return ResponseEntity.created(URI.create(PATH + auditId + "/responses/" + added.entry().getResponseId()))
+                .eTag(added.etag()).body(added.entry());
     }
 
     @Override
     public ResponseEntity<AuditResponse> getAuditResponse(UUID auditId, String responseId) {
-        return ResponseEntity.ok(entries.get(AuditEntries.RESPONSES, computed(stored(auditId)), responseId));
+        return entry(entries.get(AuditEntries.RESPONSES, this, auditId, responseId));
     }
 
     @Override
-    public ResponseEntity<AuditResponse> replaceAuditResponse(UUID auditId, String responseId, AuditResponse response) {
-        return ResponseEntity.ok(entries.replace(AuditEntries.RESPONSES, this, auditId, responseId, response));
+    public ResponseEntity<AuditResponse> replaceAuditResponse(UUID auditId, String responseId, AuditResponse response, String ifMatch) {
+        return entry(entries.replace(AuditEntries.RESPONSES, this, auditId, ifMatch, responseId, response));
     }
 
     @Override
@@ -141,20 +142,20 @@ class ExternalAuditsController implements ExternalAuditsApi {
     }
 
     @Override
-    public ResponseEntity<AuditRecommendation> addAuditRecommendation(UUID auditId, AuditRecommendation recommendation) {
-        AuditRecommendation added = entries.add(AuditEntries.RECOMMENDATIONS, this, auditId, recommendation);
-        return ResponseEntity.created(URI.create(PATH + auditId + "/recommendations/" + added.getRecommendationNumber())).body(added);
+    public ResponseEntity<AuditRecommendation> addAuditRecommendation(UUID auditId, AuditRecommendation recommendation, String ifMatch) {
+        AuditEntries.Entry<AuditRecommendation> added = entries.add(AuditEntries.RECOMMENDATIONS, this, auditId, ifMatch, recommendation);
+        return ResponseEntity.created(URI.create(PATH + auditId + "/recommendations/" + added.entry().getRecommendationNumber()))
+                .eTag(added.etag()).body(added.entry());
     }
 
     @Override
     public ResponseEntity<AuditRecommendation> getAuditRecommendation(UUID auditId, String recommendationNumber) {
-        return ResponseEntity.ok(entries.get(AuditEntries.RECOMMENDATIONS, computed(stored(auditId)), recommendationNumber));
+        return entry(entries.get(AuditEntries.RECOMMENDATIONS, this, auditId, recommendationNumber));
     }
 
     @Override
-    public ResponseEntity<AuditRecommendation> replaceAuditRecommendation(UUID auditId, String recommendationNumber,
-                                                                          AuditRecommendation recommendation) {
-        return ResponseEntity.ok(entries.replace(AuditEntries.RECOMMENDATIONS, this, auditId, recommendationNumber, recommendation));
+    public ResponseEntity<AuditRecommendation> replaceAuditRecommendation(UUID auditId, String recommendationNumber, AuditRecommendation recommendation, String ifMatch) {
+        return entry(entries.replace(AuditEntries.RECOMMENDATIONS, this, auditId, ifMatch, recommendationNumber, recommendation));
     }
 
     @Override
@@ -163,19 +164,24 @@ class ExternalAuditsController implements ExternalAuditsApi {
     }
 
     @Override
-    public ResponseEntity<MissionActionPlan> addAuditMissionActionPlan(UUID auditId, MissionActionPlan map) {
-        MissionActionPlan added = entries.add(AuditEntries.MAPS, this, auditId, map);
-        return ResponseEntity.created(URI.create(PATH + auditId + "/mission-action-plans/" + added.getMapId())).body(added);
+    public ResponseEntity<MissionActionPlan> addAuditMissionActionPlan(UUID auditId, MissionActionPlan map, String ifMatch) {
+        AuditEntries.Entry<MissionActionPlan> added = entries.add(AuditEntries.MAPS, this, auditId, ifMatch, map);
+        return ResponseEntity.created(URI.create(PATH + auditId + "/mission-action-plans/" + added.entry().getMapId()))
+                .eTag(added.etag()).body(added.entry());
     }
 
     @Override
     public ResponseEntity<MissionActionPlan> getAuditMissionActionPlan(UUID auditId, String mapId) {
-        return ResponseEntity.ok(entries.get(AuditEntries.MAPS, computed(stored(auditId)), mapId));
+        return entry(entries.get(AuditEntries.MAPS, this, auditId, mapId));
     }
 
     @Override
-    public ResponseEntity<MissionActionPlan> replaceAuditMissionActionPlan(UUID auditId, String mapId, MissionActionPlan map) {
-        return ResponseEntity.ok(entries.replace(AuditEntries.MAPS, this, auditId, mapId, map));
+    public ResponseEntity<MissionActionPlan> replaceAuditMissionActionPlan(UUID auditId, String mapId, MissionActionPlan map, String ifMatch) {
+        return entry(entries.replace(AuditEntries.MAPS, this, auditId, ifMatch, mapId, map));
+    }
+
+    private static <E> ResponseEntity<E> entry(AuditEntries.Entry<E> entry) {
+        return ResponseEntity.ok().eTag(entry.etag()).body(entry.entry());
     }
 
     ExternalAudit stored(UUID auditId) {
