@@ -218,6 +218,8 @@ class ExternalAuditsApiTest {
         Api.Answer newest = api.put(requests + "/F-1", null, AuditJson.bytes(copy(request).put("status", "ANSWERED")));
         assertThat(newest.status()).as("without If-Match the entry applies to the newest audit").isEqualTo(200);
         assertThat(api.get(requests + "/F-1").json().path("status").asText()).isEqualTo("ANSWERED");
+        assertThat(api.put(requests + "/F-1", " ", AuditJson.bytes(copy(request).put("status", "WITHDRAWN"))).status())
+                .as("an empty If-Match states no version").isEqualTo(200);
     }
 
     @Test

@@ -81,7 +81,7 @@ class AuditEntries {
             JsonNode list = document.get(kind.property());
             ArrayNode array = list instanceof ArrayNode existing ? existing : document.putArray(kind.property());
             array.add(mapper.valueToTree(entry));
-            return storedEntry(kind, audits, auditId, ifMatch == null ? current.etag() : ifMatch, document, key);
+            return storedEntry(kind, audits, auditId, given(ifMatch) ? ifMatch : current.etag(), document, key);
         });
     }
 
@@ -97,7 +97,7 @@ class AuditEntries {
             }
             ObjectNode document = editable(stored);
             ((ArrayNode) document.get(kind.property())).set(index, mapper.valueToTree(entry));
-            return storedEntry(kind, audits, auditId, ifMatch == null ? current.etag() : ifMatch, document, key);
+            return storedEntry(kind, audits, auditId, given(ifMatch) ? ifMatch : current.etag(), document, key);
         });
     }
 
@@ -108,7 +108,7 @@ class AuditEntries {
      * on the new audit, and after {@value #ATTEMPTS} such races in a row the client is asked to send it again (409).
      */
     private static <E> Entry<E> redoneOnConcurrentChange(String ifMatch, Supplier<Entry<E>> change) {
-        if (ifMatch != null) {
+        if (given(ifMatch)) {
             return change.get();
         }
         for (int attempt = 1; ; attempt++) {
@@ -123,6 +123,11 @@ class AuditEntries {
                 }
             }
         }
+    }
+
+    /** An empty If-Match states no version, as none at all. */
+    private static boolean given(String ifMatch) {
+        return ifMatch != null && !ifMatch.isBlank();
     }
 
     /** Stores the audit with the changed entry, if the audit is still the version {@code etag} names (else a 412). */
