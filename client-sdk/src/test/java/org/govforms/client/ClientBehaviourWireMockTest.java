@@ -3,16 +3,20 @@ package org.govforms.client;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.net.SocketFactory;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import org.govforms.domain.SpecExamples;
@@ -75,36 +79,36 @@ class ClientBehaviourWireMockTest {
     @Test
     void theApplicationsOkHttpClientCarriesTheRequestsOnSocketsWithoutNaglesDelay() {
         server.stubFor(get("/v1/rules").willReturn(json(200, "{\"rules\":[]}")));
-        List<java.net.Socket> sockets = new ArrayList<>();
+        List<Socket> sockets = new ArrayList<>();
         List<String> seenByTheApplication = new ArrayList<>();
-        okhttp3.ConnectionPool pool = new okhttp3.ConnectionPool();
+        ConnectionPool pool = new ConnectionPool();
         OkHttpClient application = new OkHttpClient.Builder()
                 .connectionPool(pool)
-                .socketFactory(new javax.net.SocketFactory() {
+                .socketFactory(new SocketFactory() {
                     @Override
-                    public java.net.Socket createSocket() {
-                        java.net.Socket socket = new java.net.Socket();
+                    public Socket createSocket() {
+                        Socket socket = new Socket();
                         sockets.add(socket);
                         return socket;
                     }
 
                     @Override
-                    public java.net.Socket createSocket(String host, int port) {
+                    public Socket createSocket(String host, int port) {
                         throw new UnsupportedOperationException();
                     }
 
                     @Override
-                    public java.net.Socket createSocket(String host, int port, java.net.InetAddress local, int localPort) {
+                    public Socket createSocket(String host, int port, InetAddress local, int localPort) {
                         throw new UnsupportedOperationException();
                     }
 
                     @Override
-                    public java.net.Socket createSocket(java.net.InetAddress host, int port) {
+                    public Socket createSocket(InetAddress host, int port) {
                         throw new UnsupportedOperationException();
                     }
 
                     @Override
-                    public java.net.Socket createSocket(java.net.InetAddress host, int port, java.net.InetAddress local,
+                    public Socket createSocket(InetAddress host, int port, InetAddress local,
                                                         int localPort) {
                         throw new UnsupportedOperationException();
                     }

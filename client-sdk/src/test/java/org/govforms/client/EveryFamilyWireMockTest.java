@@ -14,6 +14,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.govforms.domain.SpecExamples;
+import org.govforms.model.AuditInformationRequest;
 import org.govforms.model.ExternalAudit;
 import org.govforms.model.I589Application;
 import org.govforms.model.I914Application;
@@ -22,6 +23,7 @@ import org.govforms.model.I914LawEnforcementDeclaration;
 import org.govforms.model.ProfessionalJudgmentPolicy;
 import org.govforms.model.ProfessionalJudgmentRecord;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -201,7 +203,7 @@ class EveryFamilyWireMockTest {
         server.verify(2, getRequestedFor(urlPathEqualTo(family.collection())));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void anAuditEntryIsReplacedOnTheAuditAsLastReadAndAddedToTheNewestAudit() {
         String requests = "/v1/external-audits/" + ID + "/information-requests";
         String entry = SpecExamples.example("AuditInformationRequestComplete").value().toString();
@@ -213,8 +215,8 @@ class EveryFamilyWireMockTest {
                 .willReturn(json(412, problem(412))));
         server.stubFor(post(requests).willReturn(json(201, entry).withHeader("ETag", "\"6\"")));
 
-        org.govforms.model.AuditInformationRequest unread = SpecExamples.json().convertValue(
-                SpecExamples.example("AuditInformationRequestComplete").value(), org.govforms.model.AuditInformationRequest.class);
+        AuditInformationRequest unread = SpecExamples.json().convertValue(
+                SpecExamples.example("AuditInformationRequestComplete").value(), AuditInformationRequest.class);
         assertThatThrownBy(() -> client.externalAudits().replaceInformationRequest(ID, unread))
                 .as("an audit never read has no known ETag").isInstanceOf(IllegalStateException.class);
         server.verify(0, putRequestedFor(urlEqualTo(requests + "/" + requestId)));

@@ -19,6 +19,7 @@ import org.govforms.model.ValidationReport;
 import org.govforms.model.Violation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -87,7 +88,7 @@ class LocalValidationTest {
         assertThat(local.violations()).isEqualTo(remote.stream().filter(v -> !isContextRule(v)).toList());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void everyRecordFamilyHasExamplesIncludingInvalidOnes() {
         assertThat(examples().map(Case::type).distinct()).containsExactlyInAnyOrderElementsOf(SERVER.keySet());
         assertThat(examples().filter(c -> c.example().hasErrors()).map(Case::type).distinct())

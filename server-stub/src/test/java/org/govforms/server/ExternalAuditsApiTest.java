@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.govforms.domain.SpecExamples;
 import org.govforms.domain.audit.AuditJson;
 import org.junit.jupiter.api.BeforeEach;
@@ -228,15 +232,15 @@ class ExternalAuditsApiTest {
         String requests = AUDITS + "/" + id + "/information-requests";
         JsonNode request = SpecExamples.example("AuditGaoAuditClosed").value().at("/informationRequests/0");
         int writers = 8;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
-        List<java.util.concurrent.Future<Integer>> statuses = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Future<Integer>> statuses = new ArrayList<>();
         try {
             for (int i = 1; i <= writers; i++) {
                 byte[] body = AuditJson.bytes(copy(request).put("requestId", "F-" + i));
                 statuses.add(pool.submit(() -> api.post(requests, body).status()));
             }
-            for (java.util.concurrent.Future<Integer> status : statuses) {
-                assertThat(status.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(201);
+            for (Future<Integer> status : statuses) {
+                assertThat(status.get(60, TimeUnit.SECONDS)).isEqualTo(201);
             }
         } finally {
             pool.shutdownNow();
