@@ -47,6 +47,7 @@ public final class GovFormsJson {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(new SimpleModule("govforms-dates").addDeserializer(LocalDate.class, new LocalDateDeserializer(FULL_DATE)))
+                .addModule(new ReadingLimits())
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)

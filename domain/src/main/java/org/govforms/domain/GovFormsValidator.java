@@ -64,7 +64,7 @@ public final class GovFormsValidator {
     }
 
     public ValidationReport report(List<Violation> violations) {
-        return new ValidationReport().valid(!Violations.anyError(violations)).violations(violations);
+        return new ValidationReport().valid(!Violations.anyError(violations)).violations(Violations.capped(violations));
     }
 
     /** A record read from JSON (null when it could not be read) and its violations. */

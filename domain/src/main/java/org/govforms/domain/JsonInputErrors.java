@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.govforms.model.Violation;
 
@@ -20,6 +21,9 @@ import org.govforms.model.Violation;
  * messages are never passed on, because they quote the input.
  */
 public final class JsonInputErrors {
+
+    /** A camelCase name like the form's own; anything else may be a value typed in the wrong place. */
+    private static final Pattern PLAUSIBLE_NAME = Pattern.compile("[a-z][A-Za-z]{0,59}[0-9]{0,2}");
 
     private JsonInputErrors() {
     }
@@ -46,12 +50,21 @@ public final class JsonInputErrors {
 
     private static Violation violationOf(JsonMappingException e, Class<?> type) {
         String pointer = pointerOf(e.getPath());
+        if (e instanceof ReadingLimits.Refused refused) {
+            return Violations.ofInput(pointer, type, refused.keyword(), refused.code(), refused.advice());
+        }
         if (e instanceof MismatchedInputException && e.getPath().isEmpty()) {
             return notAnObject(type);
         }
-        if (e instanceof UnrecognizedPropertyException) {
-            return Violations.ofInput(pointer, type, "additionalProperties", "UNKNOWN_PROPERTY",
-                    "This property is not part of the form; remove it or check its spelling.");
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            // the name is the client's own text: repeated only when it looks like a property's name
+            if (PLAUSIBLE_NAME.matcher(String.valueOf(unknown.getPropertyName())).matches()) {
+                return Violations.ofInput(pointer, type, "additionalProperties", "UNKNOWN_PROPERTY",
+                        "This property is not part of the form; remove it or check its spelling.");
+            }
+            return Violations.ofInput(pointerOf(e.getPath().subList(0, e.getPath().size() - 1)), type,
+                    "additionalProperties", "UNKNOWN_PROPERTY",
+                    "A property of this object is not part of the form; remove it or check its spelling.");
         }
         Class<?> target = e instanceof MismatchedInputException m && m.getTargetType() != null ? m.getTargetType()
                 : e instanceof ValueInstantiationException v && v.getType() != null ? v.getType().getRawClass()

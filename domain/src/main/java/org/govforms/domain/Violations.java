@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import org.govforms.domain.rules.FormRule;
 import org.govforms.domain.spec.SpecIndex;
 import org.govforms.model.Violation;
@@ -29,7 +30,24 @@ public final class Violations {
             .thenComparing(Violation::getRule)
             .thenComparing(Violation::getCode);
 
+    /** The most violations one answer lists (the specification's maxItems of a problem's violations). */
+    public static final int MAX_PER_ANSWER = 1000;
+
+    /** Checks of reading itself, never of what a form rule's schema says. */
+    private static final java.util.Set<String> READING_KEYWORDS = java.util.Set.of("additionalProperties", "text", "numberSize");
+
     private Violations() {
+    }
+
+    /** At most {@link #MAX_PER_ANSWER} violations, errors first, each group in its order. */
+    public static List<Violation> capped(List<Violation> violations) {
+        if (violations.size() <= MAX_PER_ANSWER) {
+            return violations;
+        }
+        return violations.stream()
+                .sorted(Comparator.comparing(v -> v.getSeverity() != Violation.SeverityEnum.ERROR))
+                .limit(MAX_PER_ANSWER)
+                .toList();
     }
 
     public static boolean anyError(Collection<Violation> violations) {
@@ -54,7 +72,7 @@ public final class Violations {
     public static Violation ofInput(String pointer, Class<?> recordType, String keyword, String code,
                                     String message) {
         SpecIndex.Place place = SpecIndex.bundled().locate(recordType.getSimpleName(), pointer);
-        String rule = place.rule() != null && !keyword.equals("additionalProperties")
+        String rule = place.rule() != null && !READING_KEYWORDS.contains(keyword)
                 ? place.rule() : "schema:" + keyword;
         return violation(pointer, place.formItem(), rule, false, code, message);
     }

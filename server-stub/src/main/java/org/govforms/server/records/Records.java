@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -13,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -50,8 +48,11 @@ public class Records {
     private final ObjectMapper mapper;
     private final Caller caller;
     private final Clock clock;
+    private final PageTokens pageTokens;
 
-    public Records(RecordStore store, GovFormsValidator validator, ObjectMapper mapper, Caller caller, Clock clock) {
+    public Records(RecordStore store, GovFormsValidator validator, ObjectMapper mapper, Caller caller, Clock clock,
+                   PageTokens pageTokens) {
+        this.pageTokens = pageTokens;
         this.store = store;
         this.validator = validator;
         this.mapper = mapper;
@@ -141,10 +142,10 @@ public class Records {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new BadRequestException("pageSize is a whole number from 1 to " + MAX_PAGE_SIZE + ".");
         }
-        long after = pageToken == null ? 0 : sequenceOf(pageToken);
+        long after = pageToken == null ? 0 : pageTokens.sequenceOf(caller.tenant(), family.collection(), pageToken);
         List<StoredRecord> stored = store.list(caller.tenant(), family.collection(), after, size + 1);
         List<T> items = stored.stream().limit(size).map(record -> read(family, record)).toList();
-        String next = stored.size() > size ? tokenOf(stored.get(size - 1).sequence()) : null;
+        String next = stored.size() > size ? pageTokens.of(caller.tenant(), family.collection(), stored.get(size - 1).sequence()) : null;
         return new Page<>(items, next);
     }
 
@@ -157,7 +158,7 @@ public class Records {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new BadRequestException("pageSize is a whole number from 1 to " + MAX_PAGE_SIZE + ".");
         }
-        long after = pageToken == null ? 0 : sequenceOf(pageToken);
+        long after = pageToken == null ? 0 : pageTokens.sequenceOf(caller.tenant(), family.collection(), pageToken);
         List<T> items = new ArrayList<>();
         List<StoredRecord> batch;
         do {
@@ -166,7 +167,7 @@ public class Records {
                 T record = read(family, stored);
                 if (filter.test(record)) {
                     if (items.size() == size) {
-                        return new Page<>(items, tokenOf(after));
+                        return new Page<>(items, pageTokens.of(caller.tenant(), family.collection(), after));
                     }
                     items.add(record);
                 }
@@ -280,22 +281,6 @@ public class Records {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    private static String tokenOf(long sequence) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(Long.toString(sequence).getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private static long sequenceOf(String token) {
-        try {
-            long sequence = Long.parseLong(new String(Base64.getUrlDecoder().decode(token), StandardCharsets.US_ASCII));
-            if (sequence < 0) {
-                throw new NumberFormatException();
-            }
-            return sequence;
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("pageToken is not one this server gave; pass the nextPageToken of the previous page.");
         }
     }
 }

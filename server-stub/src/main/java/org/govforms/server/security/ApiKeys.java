@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** Finds the tenant an API key belongs to, comparing hashes in constant time. */
+/** Finds the caller an API key belongs to, comparing hashes in constant time. */
 @Component
 public class ApiKeys {
 
-    private record Entry(String tenant, byte[] hash) {
+    private record Entry(ApiKeyCaller caller, byte[] hash) {
     }
 
     private final List<Entry> entries;
@@ -20,16 +20,18 @@ public class ApiKeys {
     public ApiKeys(TenantProperties properties) {
         this.entries = properties.tenants().stream()
                 .flatMap(tenant -> tenant.apiKeySha256().stream()
-                        .map(hex -> new Entry(tenant.id(), HexFormat.of().parseHex(hex.trim().toLowerCase()))))
+                        .map(hex -> hex.trim().toLowerCase())
+                        .map(hex -> new Entry(new ApiKeyCaller(tenant.id(), ApiKeyCaller.keyIdOf(hex)),
+                                HexFormat.of().parseHex(hex))))
                 .toList();
     }
 
-    public Optional<String> tenantOf(String apiKey) {
+    public Optional<ApiKeyCaller> callerOf(String apiKey) {
         byte[] hash = sha256(apiKey);
-        String found = null;
+        ApiKeyCaller found = null;
         for (Entry entry : entries) {
             if (MessageDigest.isEqual(entry.hash(), hash)) {
-                found = entry.tenant();
+                found = entry.caller();
             }
         }
         return Optional.ofNullable(found);

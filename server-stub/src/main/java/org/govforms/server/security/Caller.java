@@ -1,25 +1,27 @@
 package org.govforms.server.security;
 
-import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
-/** The tenant of the API key that authenticated the current request. */
+/** The caller whose API key authenticated the current request. */
 @Component
 public class Caller {
 
-    static final String TENANT = Caller.class.getName() + ".tenant";
-
     public String tenant() {
-        Object tenant = RequestContextHolder.currentRequestAttributes().getAttribute(TENANT, RequestAttributes.SCOPE_REQUEST);
-        if (tenant == null) {
-            throw new IllegalStateException("no authenticated caller on this request");
-        }
-        return (String) tenant;
+        return current().tenant();
     }
 
-    static void authenticate(HttpServletRequest request, String tenant) {
-        request.setAttribute(TENANT, tenant);
+    /** Which of the tenant's keys sent the request (never the key itself). */
+    public String keyId() {
+        return current().keyId();
+    }
+
+    private static ApiKeyCaller current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof ApiKeyCaller caller) {
+            return caller;
+        }
+        throw new IllegalStateException("no authenticated caller on this request");
     }
 }

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * One line per request: method, path, status and duration. Never the query string (a search may name a
- * student), the headers (credentials) or a body (personal data); paths hold only record ids.
+ * One line per request: method, route template, status, duration and request id. Never the path as sent (a
+ * mistyped id may be an SSN), the query string (a search may name a student), the headers (credentials) or a
+ * body (personal data).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -22,15 +23,22 @@ public class AccessLog extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger("org.govforms.access");
 
+    private final Routes routes;
+
+    AccessLog(Routes routes) {
+        this.routes = routes;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long start = System.nanoTime();
+        String requestId = RequestId.of(request);
         try {
             chain.doFilter(request, response);
         } finally {
-            LOG.info("{} {} {} {}ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
-                    (System.nanoTime() - start) / 1_000_000);
+            LOG.info("{} {} {} {}ms {}", Routes.methodOf(request), routes.of(request), response.getStatus(),
+                    (System.nanoTime() - start) / 1_000_000, requestId);
         }
     }
 }

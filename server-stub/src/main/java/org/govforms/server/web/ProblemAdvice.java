@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -41,9 +42,11 @@ public class ProblemAdvice {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
 
     private final RequestBodyLimit bodyLimit;
+    private final Routes routes;
 
-    ProblemAdvice(RequestBodyLimit bodyLimit) {
+    ProblemAdvice(RequestBodyLimit bodyLimit, Routes routes) {
         this.bodyLimit = bodyLimit;
+        this.routes = routes;
     }
 
     @ExceptionHandler(InvalidRecordException.class)
@@ -154,8 +157,14 @@ public class ProblemAdvice {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Problem> unexpected(Exception e, HttpServletRequest request) {
-        // The exception's class only: its message may quote a record.
-        LOG.error("Unexpected {} on {} {}", e.getClass().getName(), request.getMethod(), request.getRequestURI());
+        if (e instanceof ErrorResponse answer && answer.getStatusCode().is4xxClientError()) {
+            HttpStatus status = HttpStatus.valueOf(answer.getStatusCode().value());
+            return ProblemWriter.entity(ProblemWriter.problem(request, status, "bad-request", status.getReasonPhrase(),
+                    "The request cannot be served as sent; see /openapi.yaml for what this operation takes."));
+        }
+        // The exception's class and the route only: a message may quote a record, a path may hold anything.
+        LOG.error("Unexpected {} on {} {} {}", e.getClass().getName(), Routes.methodOf(request), routes.of(request),
+                RequestId.of(request));
         return ProblemWriter.entity(ProblemWriter.problem(request, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "Internal server error", "The server could not complete the request; nothing was stored."));
     }

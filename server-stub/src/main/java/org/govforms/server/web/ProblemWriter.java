@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.govforms.domain.Violations;
 import org.govforms.model.Problem;
 import org.govforms.model.Violation;
 import org.springframework.http.HttpStatus;
@@ -12,11 +13,16 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-/** Builds the RFC 9457 problems GovForms answers with; none ever holds a submitted value. */
+/**
+ * Builds the RFC 9457 problems GovForms answers with; none ever holds a submitted value. Their {@code instance}
+ * is the id of the request (the access log names it too), never the path the client sent.
+ */
 @Component
 public class ProblemWriter {
 
     public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+    /** Set on a request that the firewall refused: nothing of its path may be used. */
+    public static final String REJECTED = ProblemWriter.class.getName() + ".rejected";
     private static final String TYPE_PREFIX = "urn:govforms:problem:";
 
     private final ObjectMapper mapper;
@@ -31,21 +37,25 @@ public class ProblemWriter {
                 .title(title)
                 .status(status.value())
                 .detail(detail)
-                .instance(request.getRequestURI());
+                .instance(RequestId.of(request));
     }
 
     public static Problem invalid(HttpServletRequest request, List<Violation> violations) {
-        return problem(request, HttpStatus.BAD_REQUEST, "invalid-record", "The record breaks the rules of its form",
-                violations.size() + (violations.size() == 1 ? " violation" : " violations")
-                        + "; see violations for where and what to do. Nothing was stored.")
-                .violations(violations);
+        int count = violations.size();
+        String detail = count > Violations.MAX_PER_ANSWER
+                ? count + " violations, of which the first " + Violations.MAX_PER_ANSWER + " are listed (errors first);"
+                        + " see violations for where and what to do. Nothing was stored."
+                : count + (count == 1 ? " violation" : " violations")
+                        + "; see violations for where and what to do. Nothing was stored.";
+        return problem(request, HttpStatus.BAD_REQUEST, "invalid-record", "The record breaks the rules of its form", detail)
+                .violations(Violations.capped(violations));
     }
 
     public static ResponseEntity<Problem> entity(Problem problem) {
         return ResponseEntity.status(problem.getStatus()).contentType(PROBLEM_JSON).body(problem);
     }
 
-    /** For answers written outside Spring MVC (the API key filter). */
+    /** For answers written outside Spring MVC (security, limits, the error page). */
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
                       String title, String detail) throws IOException {
         response.setStatus(status.value());
