@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs after the whole server test suite (which sends every example of the spec, valid and invalid,
  * through the server, and kills and restarts it): no personal value of any example (every value the spec
- * marks x-pii: SSNs, A-Numbers, names, dates of birth, addresses, narratives) appears in any log line the
- * suite produced, including the exception messages and stack traces logged in it.
+ * marks x-pii: SSNs, A-Numbers, names, dates of birth, addresses, narratives), and no value the attacker tests
+ * seeded into paths, property names, query strings and headers ({@link SeededPersonalValues}), appears in any
+ * log line the suite produced, including the exception messages and stack traces logged in it.
  */
 class PersonalDataInLogsIT {
 
@@ -66,6 +67,7 @@ class PersonalDataInLogsIT {
                 collect(example.value(), "", schema, example.name(), values);
             }
         }
+        SeededPersonalValues.ALL.forEach(value -> values.put(value, "a value the attacker tests seeded"));
         return values;
     }
 

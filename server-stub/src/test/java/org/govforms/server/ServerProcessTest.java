@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -120,6 +124,72 @@ class ServerProcessTest {
             assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("stops once the request is answered").isTrue();
         } finally {
             server.destroyForcibly();
+        }
+    }
+
+    @Test
+    void sigtermUnderLoadOnTheEmbeddedDatabaseAnswersEveryRequestInFlightAndKeepsEveryRecord() throws Exception {
+        int port = freePort();
+        Map<String, JsonNode> acknowledged = new ConcurrentHashMap<>();
+        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        AtomicBoolean loading = new AtomicBoolean(true);
+        AtomicInteger sent = new AtomicInteger();
+
+        Process server = start(port);
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            awaitReady(port);
+            for (int c = 0; c < 8; c++) {
+                clients.submit(() -> {
+                    // a kept-alive connection per client, and no contract check: every status counts here
+                    HttpClient http = HttpClient.newHttpClient();
+                    while (loading.get()) {
+                        ObjectNode record = SpecExamples.example("I589Minimal").copy();
+                        ((ObjectNode) record.get("applicant")).putArray("otherNamesUsed").add("Writer " + sent.incrementAndGet());
+                        try {
+                            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
+                                            URI.create("http://localhost:" + port + "/v1/i589-applications"))
+                                    .header("Authorization", "Bearer " + Api.DEV_KEY).header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofByteArray(SpecExamples.json().writeValueAsBytes(record)))
+                                    .build(), HttpResponse.BodyHandlers.ofString());
+                            statuses.computeIfAbsent(answer.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+                            if (answer.statusCode() == 201) {
+                                JsonNode stored = SpecExamples.json().readTree(answer.body());
+                                acknowledged.put(stored.path("id").asText(), stored);
+                            }
+                        } catch (IOException connectionClosed) {
+                            // the server stopped taking connections
+                        }
+                    }
+                    return null;
+                });
+            }
+            Instant until = Instant.now().plus(Duration.ofSeconds(60));
+            while (acknowledged.size() < 40 && Instant.now().isBefore(until)) {
+                Thread.sleep(20);
+            }
+            server.destroy();
+            assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("stops within its grace period").isTrue();
+        } finally {
+            loading.set(false);
+            clients.shutdown();
+            clients.awaitTermination(30, TimeUnit.SECONDS);
+            server.destroyForcibly();
+        }
+        assertThat(statuses.keySet()).as("answers during the load and the shutdown").containsAnyOf(201)
+                .allMatch(status -> status == 201 || status == 503);
+        assertThat(Files.readString(lastLog)).doesNotContain("exclusive mode").doesNotContain("\"ERROR\"");
+
+        Process restarted = start(port);
+        try {
+            awaitReady(port);
+            Api api = new Api(port, Api.DEV_KEY);
+            for (Map.Entry<String, JsonNode> record : acknowledged.entrySet()) {
+                assertThat(api.get("/v1/i589-applications/" + record.getKey()).json()).isEqualTo(record.getValue());
+            }
+        } finally {
+            restarted.destroy();
+            restarted.waitFor(30, TimeUnit.SECONDS);
         }
     }
 

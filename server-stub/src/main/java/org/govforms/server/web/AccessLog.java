@@ -1,5 +1,7 @@
 package org.govforms.server.web;
 
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,8 +39,34 @@ public class AccessLog extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            LOG.info("{} {} {} {}ms {}", Routes.methodOf(request), routes.of(request), response.getStatus(),
-                    (System.nanoTime() - start) / 1_000_000, requestId);
+            if (request.isAsyncStarted()) {
+                // the body is still arriving (RequestBodies): the answer comes later
+                request.getAsyncContext().addListener(new AsyncListener() {
+                    @Override
+                    public void onComplete(AsyncEvent event) {
+                        log(request, response, start, requestId);
+                    }
+
+                    @Override
+                    public void onTimeout(AsyncEvent event) {
+                    }
+
+                    @Override
+                    public void onError(AsyncEvent event) {
+                    }
+
+                    @Override
+                    public void onStartAsync(AsyncEvent event) {
+                    }
+                });
+            } else {
+                log(request, response, start, requestId);
+            }
         }
+    }
+
+    private void log(HttpServletRequest request, HttpServletResponse response, long start, String requestId) {
+        LOG.info("{} {} {} {}ms {}", Routes.methodOf(request), routes.of(request), response.getStatus(),
+                (System.nanoTime() - start) / 1_000_000, requestId);
     }
 }

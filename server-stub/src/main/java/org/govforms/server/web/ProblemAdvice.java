@@ -41,11 +41,9 @@ public class ProblemAdvice {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
 
-    private final RequestBodyLimit bodyLimit;
     private final Routes routes;
 
-    ProblemAdvice(RequestBodyLimit bodyLimit, Routes routes) {
-        this.bodyLimit = bodyLimit;
+    ProblemAdvice(Routes routes) {
         this.routes = routes;
     }
 
@@ -57,22 +55,12 @@ public class ProblemAdvice {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Problem> unreadable(HttpMessageNotReadableException e, HttpServletRequest request,
                                        HandlerMethod handler) {
-        if (RequestBodyLimit.exceeded(e)) {
-            return ProblemWriter.entity(ProblemWriter.problem(request, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
-                    "The request body is too large", bodyLimit.advice()));
-        }
         Class<?> recordType = bodyType(handler);
         if (e.getCause() instanceof JacksonException jackson && recordType != null) {
             return ProblemWriter.entity(ProblemWriter.invalid(request, List.of(JsonInputErrors.of(jackson, recordType))));
         }
         return ProblemWriter.entity(ProblemWriter.problem(request, HttpStatus.BAD_REQUEST, "unreadable-body",
                 "The request body cannot be read", "Send the record as one JSON object in the request body."));
-    }
-
-    @ExceptionHandler(RequestBodyLimit.BodyTooLarge.class)
-    ResponseEntity<Problem> tooLarge(RequestBodyLimit.BodyTooLarge e, HttpServletRequest request) {
-        return ProblemWriter.entity(ProblemWriter.problem(request, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
-                "The request body is too large", bodyLimit.advice()));
     }
 
     @ExceptionHandler(ProblemException.class)

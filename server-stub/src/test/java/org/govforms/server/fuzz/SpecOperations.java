@@ -12,19 +12,19 @@ import java.util.TreeSet;
  * Every operation of the bundled specification, as the fuzzer needs it: method, path, parameters, the
  * examples of its request body and the statuses it documents. A family added to the spec is fuzzed too.
  */
-record SpecOperations(List<Operation> all) {
+public record SpecOperations(List<Operation> all) {
 
-    record Parameter(String name, String in, boolean required, JsonNode schema) {
+    public record Parameter(String name, String in, boolean required, JsonNode schema) {
     }
 
-    record Operation(String id, String method, String path, List<Parameter> parameters, List<JsonNode> bodyExamples,
+    public record Operation(String id, String method, String path, List<Parameter> parameters, List<JsonNode> bodyExamples,
                      Set<Integer> statuses) {
 
-        boolean takesBody() {
+        public boolean takesBody() {
             return !bodyExamples.isEmpty();
         }
 
-        List<Parameter> in(String where) {
+        public List<Parameter> in(String where) {
             return parameters.stream().filter(p -> p.in().equals(where)).toList();
         }
 
@@ -39,7 +39,7 @@ record SpecOperations(List<Operation> all) {
         }
     }
 
-    static SpecOperations of(JsonNode spec) {
+    public static SpecOperations of(JsonNode spec) {
         List<Operation> operations = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = spec.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
