@@ -2,10 +2,14 @@ package org.govforms.server;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** The GovForms reference server. */
-@SpringBootApplication
+/**
+ * The GovForms reference server. Callers are API keys (see security.SecurityConfiguration): Spring Boot's
+ * default user with a generated password is never made.
+ */
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @ConfigurationPropertiesScan
 public class GovFormsServer {
 
