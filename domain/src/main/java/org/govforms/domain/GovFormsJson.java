@@ -2,6 +2,8 @@ package org.govforms.domain;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -25,7 +27,7 @@ import java.time.temporal.ChronoField;
 
 /**
  * The one JSON configuration of GovForms, used by the server and the client alike: java.time values as
- * ISO strings, absent values left out, and strict reading (unknown properties, duplicate keys, type
+ * ISO strings, absent values left out, and strict reading (unknown properties, duplicate keys, null values, type
  * coercion and trailing data are errors).
  */
 public final class GovFormsJson {
@@ -67,6 +69,8 @@ public final class GovFormsJson {
                 CoercionInputShape.Boolean}) {
             mapper.coercionConfigFor(LogicalType.Textual).setCoercion(scalar, CoercionAction.Fail);
         }
+        // null only where the specification says nullable, which it says nowhere: a value is given or left out
+        mapper.setDefaultSetterInfo(JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL));
         // a date is YYYY-MM-DD only: not a timestamp such as 2024-02-29T00:00:00Z, not a number of days
         mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
         mapper.getFactory().setStreamReadConstraints(

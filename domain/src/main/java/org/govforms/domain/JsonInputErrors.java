@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -52,6 +53,10 @@ public final class JsonInputErrors {
         String pointer = pointerOf(e.getPath());
         if (e instanceof ReadingLimits.Refused refused) {
             return Violations.ofInput(pointer, type, refused.keyword(), refused.code(), refused.advice());
+        }
+        if (e instanceof InvalidNullException) {
+            return Violations.ofInput(pointer, type, "type", "NULL_NOT_ALLOWED",
+                    "Leave the property out instead of sending null; the form has no empty value for it.");
         }
         if (e instanceof MismatchedInputException && e.getPath().isEmpty()) {
             return notAnObject(type);

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import jakarta.validation.constraints.Size;
@@ -169,7 +170,10 @@ public final class ReadingLimits extends SimpleModule {
                     throw new Refused(parser, "maxItems", "TOO_MANY_ITEMS", "Give at most " + maxItems + " entries.");
                 }
                 try {
-                    collection.add(token == JsonToken.VALUE_NULL ? null : entries.deserialize(parser, context));
+                    if (token == JsonToken.VALUE_NULL) {
+                        throw InvalidNullException.from(context, null, type.getContentType());
+                    }
+                    collection.add(entries.deserialize(parser, context));
                 } catch (JsonMappingException e) {
                     throw JsonMappingException.wrapWithPath(e, collection, index);
                 }

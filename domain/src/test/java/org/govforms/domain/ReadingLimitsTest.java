@@ -85,6 +85,18 @@ class ReadingLimitsTest {
     }
 
     @Test
+    void nullIsRefusedWhereTheSpecificationDoesNotSayNullable() {
+        String record = SpecExamples.example("I589Minimal").copy().toString();
+        assertThat(violations(record.replace("\"religion\":\"Catholic\"", "\"religion\":null"), I589Application.class))
+                .extracting(Violation::getPointer, Violation::getCode)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/applicant/religion", "NULL_NOT_ALLOWED"));
+        assertThat(violations(record.replace("\"basisOfClaim\":[\"POLITICAL_OPINION\"]", "\"basisOfClaim\":[null]"),
+                I589Application.class))
+                .extracting(Violation::getPointer, Violation::getCode)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/claim/basisOfClaim/0", "NULL_NOT_ALLOWED"));
+    }
+
+    @Test
     void anUnknownPropertyIsNamedOnlyWhenItLooksLikeAName() {
         ObjectNode typo = SpecExamples.example("I589Minimal").copy();
         ((ObjectNode) typo.get("applicant")).put("religon", "Catholic");

@@ -217,8 +217,10 @@ class AttackerApiTest {
         System.gc();
         long heapBefore = memory.getHeapMemoryUsage().getUsed();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest warmUp = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
+        assertThat(http.send(warmUp, HttpResponse.BodyHandlers.discarding()).statusCode()).as("the probe's own start").isEqualTo(200);
         AtomicBoolean loading = new AtomicBoolean(true);
-        List<Integer> healthStatuses = new ArrayList<>();
+        List<Integer> healthStatuses = new java.util.concurrent.CopyOnWriteArrayList<>();
         CompletableFuture<Void> health = CompletableFuture.runAsync(() -> {
             while (loading.get()) {
                 HttpRequest probe = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))

@@ -198,7 +198,10 @@ class I589ApplicationsApiTest {
         Api anonymous = new Api(port, null);
         Api.Answer spec = anonymous.get("/openapi.yaml");
         assertThat(spec.status()).isEqualTo(200);
-        assertThat(spec.body()).contains("openapi: 3.0.3", "/v1/i589-applications");
+        assertThat(spec.body()).contains("openapi: \"3.0.3\"", "/v1/i589-applications");
+        Api.Answer json = anonymous.get("/openapi.json");
+        assertThat(json.contentType()).startsWith("application/json");
+        assertThat(json.json().path("paths").has("/v1/i589-applications")).isTrue();
         Api.Answer docs = anonymous.get("/docs");
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body()).contains("swagger-ui", "/openapi.yaml");

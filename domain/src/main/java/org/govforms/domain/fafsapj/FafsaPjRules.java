@@ -21,8 +21,8 @@ public final class FafsaPjRules {
     private static final ObjectMapper JSON = GovFormsJson.newObjectMapper();
 
     /**
-     * The spec's {@code multipleOf: 0.01} on MoneyAmount, which generated Bean Validation cannot say: every
-     * amount of dollars has two decimals at most.
+     * MoneyAmount's two decimals at most (rule schema:multipleOf), which the spec says in words only: every amount
+     * of dollars has two decimals at most.
      */
     static final RecordRule<ProfessionalJudgmentRecord> DOLLARS_AND_CENTS = error("schema:multipleOf",
             "MORE_THAN_TWO_DECIMALS", "Give an amount of dollars with two decimals at most.",
