@@ -12,6 +12,9 @@ import java.net.URL;
 final class BundledSpec {
 
     static final String RESOURCE = "govforms/openapi.yaml";
+    /** The catalogue's schema rules that no schema keyword can say, so the domain checks them (see their enforcement). */
+    static final java.util.Set<String> DOMAIN_CHECKED_RULES = java.util.Set.of("schema:multipleOf", "schema:dateRange",
+            "schema:text", "schema:numberSize");
 
     private BundledSpec() {
     }

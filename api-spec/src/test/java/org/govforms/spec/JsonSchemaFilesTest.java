@@ -113,7 +113,7 @@ class JsonSchemaFilesTest {
         Set<String> declaredPointers = new TreeSet<>();
         for (JsonNode violation : example.expected()) {
             declaredPointers.add(violation.path("pointer").asText());
-            if (violation.path("rule").asText().startsWith("schema:")) {
+            if (violation.path("rule").asText().startsWith("schema:") && !BundledSpec.DOMAIN_CHECKED_RULES.contains(violation.path("rule").asText())) {
                 declaredSchemaRules.add(violation.path("pointer").asText() + " " + violation.path("rule").asText());
             }
         }
