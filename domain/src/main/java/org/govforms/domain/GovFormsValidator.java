@@ -1,13 +1,18 @@
 package org.govforms.domain;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.validation.ClockProvider;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.groups.Default;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
+import org.govforms.domain.rules.GovFormsConstraintMappings;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.govforms.model.ValidationReport;
 import org.govforms.model.Violation;
 
@@ -22,32 +27,58 @@ import org.govforms.model.Violation;
  */
 public final class GovFormsValidator {
 
-    private final Validator validator;
+    private final Supplier<Validator> validator;
     private final RecordReader reader;
 
-    /** Bootstraps Bean Validation from the domain's META-INF/validation.xml, with the system clock. */
+    /**
+     * GovForms' own Bean Validation, with the system clock, made on first use (so that a client that never
+     * validates locally never pays for it).
+     */
     public GovFormsValidator() {
         this(Clock.systemDefaultZone());
     }
 
     /** As {@link #GovFormsValidator()}, with the clock that decides what "today" is. */
     public GovFormsValidator(Clock clock) {
-        this(factory(clock).getValidator());
+        this.validator = new Lazy<>(() -> newValidatorFactory(clock).getValidator());
+        this.reader = new RecordReader(GovFormsJson.newObjectMapper());
     }
 
-    /** Uses a validator bootstrapped elsewhere (Spring's, for instance) that read the same validation.xml. */
+    /** Uses a validator bootstrapped elsewhere (Spring's, for instance) that has the form rules ({@link #addFormRules}). */
     public GovFormsValidator(Validator validator) {
         this(validator, GovFormsJson.newObjectMapper());
     }
 
     public GovFormsValidator(Validator validator, ObjectMapper objectMapper) {
-        this.validator = validator;
+        this.validator = () -> validator;
         this.reader = new RecordReader(objectMapper);
+    }
+
+    /**
+     * Hibernate Validator with the form rules, configured in code only: it reads no META-INF/validation.xml,
+     * neither one of GovForms (there is none) nor the host application's, so each keeps its own settings.
+     */
+    public static ValidatorFactory newValidatorFactory(Clock clock) {
+        HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure()
+                .ignoreXmlConfiguration()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .clockProvider(() -> clock);
+        addFormRules(configuration);
+        return configuration.buildValidatorFactory();
+    }
+
+    /** Registers the form rules on a Hibernate Validator configuration (the server's Spring validator uses this). */
+    public static void addFormRules(HibernateValidatorConfiguration configuration) {
+        new GovFormsConstraintMappings().createConstraintMappings(() -> {
+            ConstraintMapping mapping = configuration.createConstraintMapping();
+            configuration.addMapping(mapping);
+            return mapping;
+        });
     }
 
     /** Every violation of the record, errors and warnings, in pointer order. */
     public List<Violation> validate(Object record) {
-        return validator.validate(record, Default.class, WarningChecks.class).stream()
+        return validator.get().validate(record, Default.class, WarningChecks.class).stream()
                 .map(violation -> Violations.of(violation, record.getClass()))
                 .distinct()
                 .sorted(Violations.ORDER)
@@ -78,8 +109,27 @@ public final class GovFormsValidator {
         }
     }
 
-    private static ValidatorFactory factory(Clock clock) {
-        ClockProvider clockProvider = () -> clock;
-        return Validation.byDefaultProvider().configure().clockProvider(clockProvider).buildValidatorFactory();
+    /** A value made once, on first use, by whichever thread needs it first. */
+    private static final class Lazy<T> implements Supplier<T> {
+        private final Supplier<T> make;
+        private volatile T value;
+
+        Lazy(Supplier<T> make) {
+            this.make = make;
+        }
+
+        @Override
+        public T get() {
+            T made = value;
+            if (made == null) {
+                synchronized (this) {
+                    made = value;
+                    if (made == null) {
+                        value = made = make.get();
+                    }
+                }
+            }
+            return made;
+        }
     }
 }

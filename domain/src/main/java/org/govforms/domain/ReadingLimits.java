@@ -8,7 +8,11 @@ import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.CreatorProperty;
+import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
+import com.fasterxml.jackson.databind.deser.impl.NullsFailProvider;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -22,13 +26,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * What GovForms refuses while it reads JSON, so that no body can make it do unbounded work or keep a value it
  * could not write again: a list longer than its {@code maxItems} (refused at its first entry too many, its
  * entries never checked one by one), text with lone surrogates or control characters other than tab and line
- * feed, and numbers beyond {@value #MAX_INTEGER_DIGITS} integer digits or {@value #MAX_DECIMALS} decimals
+ * feed, null (no property of the specification is nullable), and numbers beyond {@value #MAX_INTEGER_DIGITS} integer digits or {@value #MAX_DECIMALS} decimals
  * (such as {@code 1e400} or {@code -1e999999999}).
  */
 public final class ReadingLimits extends SimpleModule {
@@ -67,6 +72,25 @@ public final class ReadingLimits extends SimpleModule {
         addDeserializer(String.class, new Text());
         addDeserializer(BigDecimal.class, new Decimal());
         setDeserializerModifier(new BeanDeserializerModifier() {
+            /**
+             * null only where the specification says nullable, which it says nowhere: an optional value is given
+             * or left out. A required property sent as null is missing (REQUIRED, as generated models write it),
+             * and the server-set properties a generated model takes in its constructor are ignored anyway.
+             */
+            @Override
+            public BeanDeserializerBuilder updateBuilder(DeserializationConfig config, BeanDescription description,
+                                                         BeanDeserializerBuilder builder) {
+                List<SettableBeanProperty> properties = new ArrayList<>();
+                builder.getProperties().forEachRemaining(properties::add);
+                for (SettableBeanProperty property : properties) {
+                    if (!(property instanceof CreatorProperty) && !property.isRequired()) {
+                        builder.addOrReplaceProperty(property.withNullProvider(
+                                NullsFailProvider.constructForProperty(property)), true);
+                    }
+                }
+                return builder;
+            }
+
             @Override
             public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
                                                                     BeanDescription description,

@@ -6,6 +6,8 @@ import java.time.Clock;
 import org.govforms.domain.GovFormsJson;
 import org.govforms.domain.GovFormsValidator;
 import org.govforms.domain.rules.RuleCatalogue;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import javax.sql.DataSource;
 import org.govforms.server.store.JdbcRecordStore;
 import org.govforms.server.store.RecordStore;
@@ -26,7 +28,16 @@ class GovFormsConfiguration {
         return GovFormsJson.newObjectMapper();
     }
 
-    /** Spring's Bean Validation bootstrap reads the domain's validation.xml, so it runs the form rules. */
+    /** The server's (Spring's) Bean Validation runs the form rules, registered in code on it. */
+    @Bean
+    ValidationConfigurationCustomizer formRules() {
+        return configuration -> {
+            if (configuration instanceof HibernateValidatorConfiguration hibernate) {
+                GovFormsValidator.addFormRules(hibernate);
+            }
+        };
+    }
+
     @Bean
     GovFormsValidator govFormsValidator(Validator validator, ObjectMapper objectMapper) {
         return new GovFormsValidator(validator, objectMapper);

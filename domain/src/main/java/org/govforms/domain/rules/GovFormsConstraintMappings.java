@@ -11,8 +11,8 @@ import org.hibernate.validator.spi.cfg.ConstraintMappingContributor;
 
 /**
  * Attaches every {@link RecordRule} to its generated model class as a {@link FormRule} constraint, so the
- * generated code is never edited. Registered in the domain jar's META-INF/validation.xml, so every Bean
- * Validation bootstrap that reads it (plain Hibernate Validator, Spring's) applies the same rules.
+ * generated code is never edited. Registered programmatically, on GovForms' own validator and on the server's
+ * ({@link org.govforms.domain.GovFormsValidator#addFormRules}); a host's own Bean Validation never sees them.
  */
 public class GovFormsConstraintMappings implements ConstraintMappingContributor {
 
