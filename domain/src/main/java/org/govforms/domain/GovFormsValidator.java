@@ -8,6 +8,7 @@ import jakarta.validation.ValidatorFactory;
 import jakarta.validation.groups.Default;
 import java.time.Clock;
 import java.util.List;
+import org.govforms.domain.rules.VisibleText;
 import org.govforms.model.ValidationReport;
 import org.govforms.model.Violation;
 
@@ -47,11 +48,12 @@ public final class GovFormsValidator {
 
     /** Every violation of the record, errors and warnings, in pointer order. */
     public List<Violation> validate(Object record) {
-        return validator.validate(record, Default.class, WarningChecks.class).stream()
+        List<Violation> violations = validator.validate(record, Default.class, WarningChecks.class).stream()
                 .map(violation -> Violations.of(violation, record.getClass()))
                 .distinct()
                 .sorted(Violations.ORDER)
                 .toList();
+        return VisibleText.withoutRepeats(violations);
     }
 
     /** Reads a record from JSON and validates it; what cannot be read is reported as a violation too. */
