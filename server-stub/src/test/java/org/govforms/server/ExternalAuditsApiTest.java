@@ -321,11 +321,12 @@ class ExternalAuditsApiTest {
     private static JsonNode withoutServerProperties(JsonNode stored) {
         ObjectNode copy = stored.deepCopy();
         copy.remove(SERVER_SET);
-        ((ObjectNode) copy.get("draftReport")).remove(List.of("commentDueDate", "commentsOverdue"));
+        ((ObjectNode) copy.get("draftReport")).remove(List.of("commentDueDate", "commentsOverdue", "commentsDaysLate"));
         ((ObjectNode) copy.get("correctiveAction")).remove(List.of("mapsDueToAlo", "mapsDueToAloOverdue", "mapsDueToEntity",
-                "mapsDueToEntityOverdue", "fullImplementationTarget", "fullImplementationOverdue", "mapUpdateCadence"));
+                "mapsDueToEntityOverdue", "fullImplementationTarget", "fullImplementationOverdue", "fullImplementationDaysLate",
+                "mapUpdateCadence"));
         copy.get("missionActionPlans").forEach(map -> ((ObjectNode) map).remove(List.of("dueToAlo", "dueToAloOverdue",
-                "dueToEntity", "dueToEntityOverdue", "nextUpdateDue", "updateOverdue")));
+                "daysLateToAlo", "dueToEntity", "dueToEntityOverdue", "daysLateToEntity", "nextUpdateDue", "updateOverdue")));
         return copy;
     }
 
