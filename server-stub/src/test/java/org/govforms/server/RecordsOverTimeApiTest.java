@@ -144,6 +144,27 @@ abstract class RecordsOverTimeApiTest {
     }
 
     @Test
+    void anUndecidedRequestForIndependenceIsReportedOnTheFirstReadAfterSixtyDays() {
+        ObjectNode pending = SpecExamples.example("FafsaPjCompleteHomelessYouth").copy();
+        ((ObjectNode) pending.get("student")).put("studentIdentifier", "S0090777");
+        pending.remove("determinations");
+        ((ObjectNode) pending.get("requests").get(0)).put("status", "UNDER_REVIEW");
+        CLOCK.set("2020-01-01");
+        Api.Answer created = api.post("/v1/professional-judgment-records", pending.toString());
+        assertThat(created.status()).isEqualTo(201);
+        String path = "/v1/professional-judgment-records/" + created.json().path("id").asText();
+        String due = created.json().path("determinationOfIndependenceDueDate").asText();
+        assertThat(codes(created.json())).doesNotContain("FAFSA-PJ:R.17 DETERMINATION_PENDING_MORE_THAN_60_DAYS");
+
+        CLOCK.set(java.time.LocalDate.parse(due).plusDays(1).toString());
+
+        List<String> rules = new ArrayList<>();
+        api.get(path).json().path("warnings").forEach(w -> rules.add(w.path("pointer").asText() + " " + w.path("rule").asText()));
+        assertThat(rules).contains("/requests/0/status FAFSA-PJ:R.17");
+        assertThat(api.get(path).json().path("determinationOfIndependenceOverdue").asBoolean()).isTrue();
+    }
+
+    @Test
     void aMapDoneLateLeavesTheOverdueListAndShowsItsLatenessOnTheAudit() {
         ObjectNode late = gaoInCorrectiveAction("ALO-2025-0911");
         set("/missionActionPlans/0/dateSubmittedToAlo", "2025-11-03").apply(late);
