@@ -248,6 +248,36 @@ abstract class RecordsOverTimeApiTest {
         assertThat(api.post("/v1/professional-judgment-policies", policy.toString()).status()).isEqualTo(201);
     }
 
+    @Test
+    void aPriorYearsRecordThatALaterRecordClaimsIsNotChangedFromUnderIt() {
+        ObjectNode prior = SpecExamples.example("FafsaPjCompleteUnusualCircumstanceOverride").copy();
+        ((ObjectNode) prior.get("student")).put("studentIdentifier", "S0090778");
+        Api.Answer storedPrior = api.post("/v1/professional-judgment-records", prior.toString());
+        assertThat(storedPrior.status()).isEqualTo(201);
+        String priorPath = "/v1/professional-judgment-records/" + storedPrior.json().path("id").asText();
+        ObjectNode renewal = SpecExamples.example("FafsaPjMinimalSpecialCircumstance").copy();
+        ((ObjectNode) renewal.get("student")).put("studentIdentifier", "S0090778").put("awardYear", "2025-26");
+        renewal.putObject("renewal").put("priorFinalDeterminationOfIndependence", true)
+                .put("priorDeterminationAwardYear", "2024-25").put("priorDeterminationRecordId", storedPrior.json().path("id").asText())
+                .put("changeInCircumstancesReported", false).put("conflictingInformationHeld", false);
+        Api.Answer claiming = api.post("/v1/professional-judgment-records", renewal.toString());
+        assertThat(claiming.status()).as(claiming.body()).isEqualTo(201);
+
+        // the prior record moved to another student: the renewal's claim would no longer be found
+        ((ObjectNode) prior.get("student")).put("studentIdentifier", "S0090779");
+        Api.Answer refused = api.put(priorPath, storedPrior.header("ETag"), bytes(prior));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("violations")).singleElement().satisfies(violation -> {
+            assertThat(violation.path("recordPath").asText())
+                    .isEqualTo("/v1/professional-judgment-records/" + claiming.json().path("id").asText());
+            assertThat(violation.path("pointer").asText()).isEqualTo("/renewal/priorFinalDeterminationOfIndependence");
+            assertThat(violation.path("rule").asText()).isEqualTo("FAFSA-PJ:R.14");
+        });
+        ((ObjectNode) prior.get("student")).put("studentIdentifier", "S0090778");
+        assertThat(api.put(priorPath, storedPrior.header("ETag"), bytes(prior)).status()).as("an unbreaking change").isEqualTo(200);
+    }
+
     /** The GAO audit back in corrective action: both recommendations open, released 2025-09-15. */
     private static ObjectNode gaoInCorrectiveAction(String trackingNumber) {
         return changed("AuditGaoAuditClosed", set("/patsTrackingNumber", trackingNumber), set("/currentPhase", "CORRECTIVE_ACTION"),

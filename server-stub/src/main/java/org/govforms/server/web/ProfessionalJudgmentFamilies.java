@@ -1,11 +1,15 @@
 package org.govforms.server.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.govforms.domain.GovFormsJson;
 import org.govforms.domain.fafsapj.FafsaPjComputed;
 import org.govforms.domain.fafsapj.FafsaPjContextRules;
 import org.govforms.model.ProfessionalJudgmentPolicy;
@@ -34,6 +38,43 @@ final class ProfessionalJudgmentFamilies {
             .withComputed(FafsaPjComputed::compute);
 
     private static final String RECORDS_PATH = "/v1/professional-judgment-records/";
+    private static final ObjectMapper JSON = GovFormsJson.newObjectMapper();
+
+    /**
+     * The records, a replacement of the one stored as {@code replacing} checked against the student's records that
+     * name it: one that would no longer be the granted override a later award year's record claims as its prior
+     * determination of independence (R.14) is refused, naming that record.
+     */
+    static RecordFamily<ProfessionalJudgmentRecord> records(UUID replacing) {
+        return RECORDS.withDependents((proposed, context) -> {
+            ProfessionalJudgmentRecord replacement = withId(proposed, replacing);
+            List<ProfessionalJudgmentRecord> now = context.all(STORED_RECORDS);
+            List<ProfessionalJudgmentRecord> after = now.stream()
+                    .map(record -> record.getId().equals(replacing) ? replacement : record).toList();
+            List<ProfessionalJudgmentPolicy> policies = context.all(POLICIES);
+            List<Violation> broken = new ArrayList<>();
+            for (ProfessionalJudgmentRecord other : now) {
+                if (!other.getId().equals(replacing)) {
+                    broken.addAll(DependentRecords.newErrors(
+                            FafsaPjContextRules.check(other, now, policies, context.today()),
+                            FafsaPjContextRules.check(other, after, policies, context.today()),
+                            RECORDS_PATH + other.getId()));
+                }
+            }
+            return broken;
+        });
+    }
+
+    /** The record as it will be stored under its id (the generated model has no setter for the read-only id). */
+    private static ProfessionalJudgmentRecord withId(ProfessionalJudgmentRecord record, UUID id) {
+        ObjectNode document = JSON.valueToTree(record);
+        document.put("id", id.toString());
+        try {
+            return JSON.treeToValue(document, ProfessionalJudgmentRecord.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a record no longer reads back with its id", e);
+        }
+    }
 
     /**
      * Institution policies, checked against the stored records they govern: a new policy, or a replacement of the
