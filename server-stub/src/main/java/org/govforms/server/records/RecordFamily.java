@@ -1,14 +1,16 @@
 package org.govforms.server.records;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.govforms.model.Violation;
 
 /**
  * A family of records the server keeps, e.g. I-589 applications: the collection its records are stored
  * in (a sub-resource names its parent, e.g. {@code i914-applications/<id>/derivatives}), the generated
- * model class, the rules that need more than the record (other records, the clock) and the read-only
- * properties the server computes on every read.
+ * model class, the rules that need more than the record (other records, the clock), the read-only
+ * properties the server computes on every read, and the stored records that depend on a record and must stay
+ * valid when it changes.
  */
 public record RecordFamily<T>(String collection, Class<T> type, ContextRules<T> contextRules, Computed<T> computed,
                               Dependents<T> dependents) {
@@ -25,7 +27,7 @@ public record RecordFamily<T>(String collection, Class<T> type, ContextRules<T> 
     public RecordFamily<T> andContextRules(ContextRules<T> more) {
         ContextRules<T> own = contextRules;
         return withContextRules((record, context) -> {
-            List<Violation> violations = new java.util.ArrayList<>(own.check(record, context));
+            List<Violation> violations = new ArrayList<>(own.check(record, context));
             violations.addAll(more.check(record, context));
             return violations;
         });
