@@ -9,12 +9,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
 import org.govforms.domain.rules.GovFormsConstraintMappings;
+import org.govforms.domain.rules.VisibleText;
+import org.govforms.model.ValidationReport;
+import org.govforms.model.Violation;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
-import org.govforms.model.ValidationReport;
-import org.govforms.model.Violation;
 
 /**
  * Validates GovForms records against every rule of their form: the specification's own constraints and
@@ -78,11 +79,12 @@ public final class GovFormsValidator {
 
     /** Every violation of the record, errors and warnings, in pointer order. */
     public List<Violation> validate(Object record) {
-        return validator.get().validate(record, Default.class, WarningChecks.class).stream()
+        List<Violation> violations = validator.get().validate(record, Default.class, WarningChecks.class).stream()
                 .map(violation -> Violations.of(violation, record.getClass()))
                 .distinct()
                 .sorted(Violations.ORDER)
                 .toList();
+        return VisibleText.withoutRepeats(violations);
     }
 
     /** Reads a record from JSON and validates it; what cannot be read is reported as a violation too. */

@@ -111,7 +111,9 @@ class ExternalAuditsApiTest {
                 set("/currentPhase", "FIELDWORK"))));
         assertThat(skipped.status()).isEqualTo(400);
         assertThat(skipped.json().path("violations").get(0).path("code").asText()).isEqualTo("PHASE_SKIPPED");
-        assertThat(violations(skipped)).containsExactly(Map.entry("/currentPhase", "AUDIT:R.31"));
+        // every obstacle at once: the skipped phase and the sections the phase reached would need
+        assertThat(violations(skipped)).containsExactly(Map.entry("/currentPhase", "AUDIT:R.31"),
+                Map.entry("/entranceConference", "AUDIT:R.31"), Map.entry("/fieldwork", "AUDIT:R.34"));
 
         ObjectNode entrance = changed("AuditAnnouncementOnly", set("/currentPhase", "ENTRANCE_CONFERENCE"),
                 set("/personnel", List.of(Map.of("personId", "P-02", "name", Map.of("lastName", "Park", "firstName", "Jiwoo"),
@@ -145,7 +147,9 @@ class ExternalAuditsApiTest {
 
         Api.Answer back = replaceAsRead(AUDITS + "/" + id, AuditJson.bytes(finalReport.deepCopy().put("currentPhase", "DRAFT_REPORT")));
         assertThat(back.status()).isEqualTo(400);
-        assertThat(violations(back)).containsExactly(Map.entry("/currentPhase", "AUDIT:R.40"));
+        // the move back, and (as warnings, with every answer of a refused change) the MAPs past due today
+        assertThat(violations(back)).containsExactly(Map.entry("/currentPhase", "AUDIT:R.40"),
+                Map.entry("/recommendations/0/open", "AUDIT:R.42"), Map.entry("/recommendations/1/open", "AUDIT:R.42"));
 
         ObjectNode closing = finalReport.deepCopy().put("currentPhase", "CLOSURE");
         closing.set("closure", SpecExamples.example("AuditGaoAuditClosed").value().get("closure"));
@@ -224,6 +228,20 @@ class ExternalAuditsApiTest {
         assertThat(api.get(requests + "/F-1").json().path("status").asText()).isEqualTo("ANSWERED");
         assertThat(api.put(requests + "/F-1", " ", AuditJson.bytes(copy(request).put("status", "WITHDRAWN"))).status())
                 .as("an empty If-Match states no version").isEqualTo(200);
+    }
+
+    @Test
+    void anEntryChangeMayListSeveralETagsOfItsAudit() {
+        String id = api.post(AUDITS, SpecExamples.example("AuditAnnouncementOnly").json()).json().path("id").asText();
+        String requests = AUDITS + "/" + id + "/information-requests";
+        JsonNode request = SpecExamples.example("AuditGaoAuditClosed").value().at("/informationRequests/0");
+        String etag = api.post(requests, AuditJson.bytes(copy(request))).header("ETag");
+
+        assertThat(api.put(requests + "/F-1", "\"998\", \"999\"", AuditJson.bytes(copy(request).put("status", "ANSWERED")))
+                .status()).isEqualTo(412);
+        Api.Answer listed = api.put(requests + "/F-1", "\"999\", " + etag, AuditJson.bytes(copy(request).put("status", "ANSWERED")));
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(api.get(requests + "/F-1").json().path("status").asText()).isEqualTo("ANSWERED");
     }
 
     @Test
@@ -321,11 +339,12 @@ class ExternalAuditsApiTest {
     private static JsonNode withoutServerProperties(JsonNode stored) {
         ObjectNode copy = stored.deepCopy();
         copy.remove(SERVER_SET);
-        ((ObjectNode) copy.get("draftReport")).remove(List.of("commentDueDate", "commentsOverdue"));
+        ((ObjectNode) copy.get("draftReport")).remove(List.of("commentDueDate", "commentsOverdue", "commentsDaysLate"));
         ((ObjectNode) copy.get("correctiveAction")).remove(List.of("mapsDueToAlo", "mapsDueToAloOverdue", "mapsDueToEntity",
-                "mapsDueToEntityOverdue", "fullImplementationTarget", "fullImplementationOverdue", "mapUpdateCadence"));
+                "mapsDueToEntityOverdue", "fullImplementationTarget", "fullImplementationOverdue", "fullImplementationDaysLate",
+                "mapUpdateCadence"));
         copy.get("missionActionPlans").forEach(map -> ((ObjectNode) map).remove(List.of("dueToAlo", "dueToAloOverdue",
-                "dueToEntity", "dueToEntityOverdue", "nextUpdateDue", "updateOverdue")));
+                "daysLateToAlo", "dueToEntity", "dueToEntityOverdue", "daysLateToEntity", "nextUpdateDue", "updateOverdue")));
         return copy;
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -86,6 +87,24 @@ class I589ApplicationsApiTest {
                 "/applicant/dateOfBirth I-589:A.I.12 I-589:R.52");
         assertThat(answer.body()).doesNotContain("12345678\"", "2099-11-30");
         assertThat(allPages(api)).hasSize(before);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" ", "\u200F", "\u200B", "\u00A0\u200E", "\uFEFF"})
+    void anInvisibleNativeAlphabetNameIsNotGiven(String invisible) {
+        ObjectNode application = SpecExamples.example("I589Complete").copy();
+        ((ObjectNode) application.get("declaration")).put("nameInNativeAlphabet", invisible);
+
+        Api.Answer refused = api.post(APPLICATIONS, application.toString());
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("violations")).singleElement().satisfies(violation -> {
+            assertThat(violation.path("pointer").asText()).isEqualTo("/declaration/nameInNativeAlphabet");
+            assertThat(violation.path("formItem").asText()).isEqualTo("I-589:D.native_name");
+            assertThat(violation.path("rule").asText()).isEqualTo("schema:visibleText");
+            assertThat(violation.path("code").asText()).isEqualTo("NO_VISIBLE_TEXT");
+        });
+        assertThat(api.post("/v1/validations/i589-application", application.toString()).json().path("valid").asBoolean()).isFalse();
     }
 
     @Test

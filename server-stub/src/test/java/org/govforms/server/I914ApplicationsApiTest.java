@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -144,6 +145,25 @@ class I914ApplicationsApiTest {
         answer.json().path("violations").forEach(v -> reported.add(new SpecExamples.Expected(
                 v.path("pointer").asText(), v.path("rule").asText(), v.path("severity").asText())));
         assertThat(reported).containsExactlyInAnyOrderElementsOf(example.expected());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PO Box12", "POB 12", "P.O.B. 12", "Box 12", "Post Office Box 12", "PMB 12", "Apartado Postal 12"})
+    void aFamilyMembersPhysicalAddressIsNeverAPostOfficeBoxInAnySpelling(String box) {
+        String path = APPLICATIONS + "/" + api.post(APPLICATIONS, SpecExamples.example("I914ApplicationComplete").json())
+                .json().path("id").asText();
+        ObjectNode derivative = SpecExamples.example("I914DerivativeComplete").copy();
+        ((ObjectNode) derivative.at("/familyMember/physicalAddress")).put("streetNumberAndName", box);
+
+        Api.Answer refused = api.post(path + "/derivatives", derivative.toString());
+
+        expectProblem(refused, 400);
+        List<String> reported = new ArrayList<>();
+        refused.json().path("violations").forEach(v -> reported.add(v.path("pointer").asText() + " " + v.path("rule").asText()));
+        assertThat(reported).containsExactly("/familyMember/physicalAddress/streetNumberAndName I-914-SA:R.8");
+        assertThat(refused.body()).doesNotContain(box);
+        ((ObjectNode) derivative.at("/familyMember/physicalAddress")).put("streetNumberAndName", "12 Boxwood Lane");
+        assertThat(api.post(path + "/derivatives", derivative.toString()).status()).isEqualTo(201);
     }
 
     @Test

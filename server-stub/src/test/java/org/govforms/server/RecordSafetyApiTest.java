@@ -25,10 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * embedded H2 default and on PostgreSQL (the subclasses).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "govforms.max-request-bytes=200000")
+        properties = {"govforms.max-request-bytes=200000",
+                "govforms.tenants[0].id=development",
+                "govforms.tenants[0].api-key-sha256[0]=93b554ee9dcac889196b87cc43bf864423f52598347f9f6634359f01b31045b1",
+                "govforms.tenants[1].id=other-tenant",
+                "govforms.tenants[1].api-key-sha256[0]=27c05ce3f2f50102dce55afe0f1b96f1a354c6d2b80a6e54bbe4b3bc02b954de"})
 abstract class RecordSafetyApiTest {
 
     private static final String APPLICATIONS = "/v1/i589-applications";
+    /** The key of a second tenant (its SHA-256 is configured above). */
+    private static final String OTHER_TENANT_KEY = "other-tenant-key";
 
     @LocalServerPort
     int port;
@@ -129,8 +135,41 @@ abstract class RecordSafetyApiTest {
         assertThat(otherBody.contentType()).isEqualTo("application/problem+json");
         assertThat(count()).isEqualTo(before + 1);
 
-        assertThat(new Api(port, "other-tenant-key").postWithKey(APPLICATIONS, key, minimal()).status())
-                .as("keys are per tenant; the other tenant has no key here").isEqualTo(401);
+        Api.Answer otherTenant = new Api(port, OTHER_TENANT_KEY).postWithKey(APPLICATIONS, key, minimal());
+        assertThat(otherTenant.status()).as("keys are per tenant: the other tenant's create is its own").isEqualTo(201);
+        assertThat(otherTenant.json().path("id")).isNotEqualTo(first.json().path("id"));
+    }
+
+    @Test
+    void anIdempotencyKeyIsPerTenantAndOperation() {
+        String key = UUID.randomUUID().toString();
+        Api.Answer application = api.postWithKey(APPLICATIONS, key, minimal());
+        assertThat(application.status()).isEqualTo(201);
+
+        Api.Answer policy = api.postWithKey("/v1/professional-judgment-policies", key,
+                SpecExamples.example("FafsaPjCompletePolicy").json());
+        assertThat(policy.status()).as("the same key on another create operation is another request").isEqualTo(201);
+        assertThat(policy.header("Location")).startsWith("/v1/professional-judgment-policies/");
+
+        Api.Answer retried = api.postWithKey("/v1/professional-judgment-policies", key,
+                SpecExamples.example("FafsaPjCompletePolicy").json());
+        assertThat(retried.header("Location")).isEqualTo(policy.header("Location"));
+        assertThat(api.postWithKey(APPLICATIONS, key, minimal()).header("Location")).isEqualTo(application.header("Location"));
+    }
+
+    @Test
+    void ifMatchMayListSeveralETagsAndAnyCurrentStrongOneApplies() {
+        Api.Answer created = api.post(APPLICATIONS, minimal());
+        String path = APPLICATIONS + "/" + created.json().path("id").asText();
+
+        assertThat(api.put(path, "\"7\", \"8\"", minimal()).status()).isEqualTo(412);
+        assertThat(api.put(path, "W/\"1\", \"9\"", minimal()).status()).as("weak tags never match").isEqualTo(412);
+        assertThat(api.put(path, "\"1\" , garbage", minimal()).status()).as("a list that cannot be read").isEqualTo(412);
+        Api.Answer replaced = api.put(path, "\"7\", \"1\",\"8\"", minimal());
+        assertThat(replaced.status()).isEqualTo(200);
+        assertThat(replaced.header("ETag")).isEqualTo("\"2\"");
+        assertThat(api.put(path, "\"1\", \"2\"", minimal()).status()).isEqualTo(200);
+        assertThat(api.get(path).header("ETag")).isEqualTo("\"3\"");
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -151,6 +152,7 @@ public final class AuditSchedule {
             ObjectNode node = (ObjectNode) document.get("draftReport");
             put(node, "commentDueDate", commentDueDate(draft));
             node.put("commentsOverdue", commentsOverdue(audit, today));
+            putDays(node, "commentsDaysLate", daysLate(commentDueDate(draft), draft.getResponseTransmittedDate()));
         }
         AuditCorrectiveAction action = audit.getCorrectiveAction();
         if (action != null) {
@@ -161,6 +163,7 @@ public final class AuditSchedule {
             node.put("mapsDueToEntityOverdue", mapsOverdue(audit, today, mapsDueToEntity(audit), true));
             put(node, "fullImplementationTarget", fullImplementationTarget(audit));
             node.put("fullImplementationOverdue", fullImplementationOverdue(audit, today));
+            putDays(node, "fullImplementationDaysLate", daysLate(fullImplementationTarget(audit), action.getCompletedDate()));
             node.put("mapUpdateCadence", cadence(audit).getValue());
         }
         List<MissionActionPlan> maps = list(audit.getMissionActionPlans());
@@ -173,9 +176,11 @@ public final class AuditSchedule {
             LocalDate dueToAlo = is(map.getSubmissionKind(), "INITIAL_MAP") ? mapsDueToAlo(audit) : null;
             put(node, "dueToAlo", dueToAlo);
             node.put("dueToAloOverdue", late(dueToAlo, map.getDateSubmittedToAlo(), today));
+            putDays(node, "daysLateToAlo", daysLate(dueToAlo, map.getDateSubmittedToAlo()));
             LocalDate dueToEntity = dueToEntity(audit, map);
             put(node, "dueToEntity", dueToEntity);
             node.put("dueToEntityOverdue", late(dueToEntity, map.getDateSubmittedToEntity(), today));
+            putDays(node, "daysLateToEntity", daysLate(dueToEntity, map.getDateSubmittedToEntity()));
             LocalDate next = nextUpdateDue(audit, map);
             put(node, "nextUpdateDue", next);
             node.put("updateOverdue", next != null && today.isAfter(next));
@@ -193,6 +198,24 @@ public final class AuditSchedule {
         } else {
             node.remove(field);
         }
+    }
+
+    private static void putDays(ObjectNode node, String field, Long days) {
+        if (days != null) {
+            node.put(field, days.intValue());
+        } else {
+            node.remove(field);
+        }
+    }
+
+    /** The days between the due date and the day it was done, when done after the due date; otherwise null. */
+    static Long daysLate(LocalDate due, LocalDate done) {
+        return due != null && done != null && done.isAfter(due) ? ChronoUnit.DAYS.between(due, done) : null;
+    }
+
+    /** Due, not done, and the due date has passed: what the overdue list holds. */
+    static boolean stillOverdue(LocalDate due, LocalDate done, LocalDate today) {
+        return due != null && done == null && today.isAfter(due);
     }
 
     /** Comments are overdue when the due date passed with none transmitted, until the final report makes them moot. */
@@ -238,22 +261,28 @@ public final class AuditSchedule {
         return done != null ? done.isAfter(due) : today.isAfter(due);
     }
 
-    /** Everything overdue today in one audit (a closed audit has nothing due). */
+    /**
+     * Everything still not done in one audit whose due date has passed today (a closed audit has nothing due).
+     * What was done late is not listed: its lateness shows on the audit itself (the days-late properties).
+     */
     public static List<AuditOverdueItem> overdueItems(ExternalAudit audit, LocalDate today) {
         List<AuditOverdueItem> items = new ArrayList<>();
         if (is(audit.getAuditStatus(), "CLOSED")) {
             return items;
         }
-        if (commentsOverdue(audit, today)) {
+        AuditDraftReport draft = audit.getDraftReport();
+        if (draft != null && audit.getFinalReport() == null
+                && stillOverdue(commentDueDate(draft), draft.getResponseTransmittedDate(), today)) {
             items.add(item(audit, AuditOverdueItem.KindEnum.DRAFT_REPORT_COMMENTS, "/draftReport/commentDueDate",
-                    commentDueDate(audit.getDraftReport()), null));
+                    commentDueDate(draft), null));
         }
-        if (mapsOverdue(audit, today, mapsDueToAlo(audit), false)) {
-            items.add(item(audit, AuditOverdueItem.KindEnum.MAPS_TO_ALO, "/correctiveAction/mapsDueToAlo", mapsDueToAlo(audit), null));
+        for (String recommendation : openWithoutMap(audit, today, mapsDueToAlo(audit), false)) {
+            items.add(item(audit, AuditOverdueItem.KindEnum.MAPS_TO_ALO, "/correctiveAction/mapsDueToAlo", mapsDueToAlo(audit),
+                    recommendation));
         }
-        if (mapsOverdue(audit, today, mapsDueToEntity(audit), true)) {
+        for (String recommendation : openWithoutMap(audit, today, mapsDueToEntity(audit), true)) {
             items.add(item(audit, AuditOverdueItem.KindEnum.MAPS_TO_ENTITY, "/correctiveAction/mapsDueToEntity",
-                    mapsDueToEntity(audit), null));
+                    mapsDueToEntity(audit), recommendation));
         }
         List<MissionActionPlan> maps = list(audit.getMissionActionPlans());
         for (int i = 0; i < maps.size(); i++) {
@@ -262,7 +291,7 @@ public final class AuditSchedule {
                 continue;
             }
             LocalDate dueToEntity = dueToEntity(audit, map);
-            if (map.getDateSubmittedToEntity() == null && late(dueToEntity, null, today)) {
+            if (stillOverdue(dueToEntity, map.getDateSubmittedToEntity(), today)) {
                 items.add(item(audit, AuditOverdueItem.KindEnum.MAP_SUBMISSION_TO_ENTITY,
                         "/missionActionPlans/" + i + "/dueToEntity", dueToEntity, map.getRecommendationNumber()));
             }
@@ -272,11 +301,28 @@ public final class AuditSchedule {
                         next, map.getRecommendationNumber()));
             }
         }
-        if (fullImplementationOverdue(audit, today)) {
+        AuditCorrectiveAction action = audit.getCorrectiveAction();
+        if (action != null && yes(action.getCorrectiveActionRequired())
+                && stillOverdue(fullImplementationTarget(audit), action.getCompletedDate(), today)) {
             items.add(item(audit, AuditOverdueItem.KindEnum.FULL_IMPLEMENTATION, "/correctiveAction/fullImplementationTarget",
                     fullImplementationTarget(audit), null));
         }
         return items;
+    }
+
+    /** The open recommendations with no MAP submitted at all (to the ALO, or to the entity) once {@code due} has passed. */
+    private static List<String> openWithoutMap(ExternalAudit audit, LocalDate today, LocalDate due, boolean toEntity) {
+        if (due == null || !today.isAfter(due)
+                || !yes(audit.getCorrectiveAction() == null ? null : audit.getCorrectiveAction().getCorrectiveActionRequired())) {
+            return List.of();
+        }
+        return list(audit.getRecommendations()).stream()
+                .filter(AuditSchedule::open)
+                .filter(r -> maps(audit, r.getRecommendationNumber()).stream()
+                        .map(m -> toEntity ? m.getDateSubmittedToEntity() : m.getDateSubmittedToAlo())
+                        .allMatch(d -> d == null))
+                .map(AuditRecommendation::getRecommendationNumber)
+                .toList();
     }
 
     private static AuditOverdueItem item(ExternalAudit audit, AuditOverdueItem.KindEnum kind, String pointer, LocalDate due,

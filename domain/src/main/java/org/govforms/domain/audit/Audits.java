@@ -2,6 +2,7 @@ package org.govforms.domain.audit;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.govforms.domain.rules.VisibleText;
 import org.govforms.model.ExternalAudit;
 
 /** Small null-safe helpers the audit rules share. */
@@ -36,7 +37,7 @@ final class Audits {
     }
 
     static boolean blank(String value) {
-        return value == null || value.isBlank();
+        return VisibleText.isBlank(value);
     }
 
     static boolean before(LocalDate date, LocalDate other) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.EnumSet;
 import java.util.Set;
+import org.govforms.domain.rules.VisibleText;
 import org.govforms.model.ProfessionalJudgmentDetermination;
 import org.govforms.model.ProfessionalJudgmentDocumentation;
 import org.govforms.model.ProfessionalJudgmentRecord;
@@ -80,6 +81,6 @@ final class FafsaPjRecords {
     }
 
     static boolean blank(String text) {
-        return text == null || text.isBlank();
+        return VisibleText.isBlank(text);
     }
 }

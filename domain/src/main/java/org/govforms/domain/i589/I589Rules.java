@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.govforms.domain.rules.PostOfficeBox;
 import org.govforms.domain.rules.RecordRule;
 import org.govforms.model.I589Applicant;
 import org.govforms.model.I589Application;
@@ -22,16 +22,13 @@ public final class I589Rules {
 
     private static final String APPLICANT = "/applicant";
     private static final String ENTRIES = APPLICANT + "/entriesIntoUnitedStates";
-    private static final Pattern PO_BOX = Pattern.compile(
-            "\\b(p\\.?\\s*o\\.?\\s*box|post\\s+office\\s+box|pmb)\\b", Pattern.CASE_INSENSITIVE);
 
     static final RecordRule<I589Application> RESIDENCE_NOT_A_PO_BOX = warning("I-589:R.1", "RESIDENCE_LOOKS_LIKE_PO_BOX",
             "Item 8 is where you physically reside; a post office box is a mailing address (item 9).",
             I589Application.class, (application, findings) -> {
                 I589Applicant applicant = application.getApplicant();
                 if (applicant != null && applicant.getResidence() != null
-                        && applicant.getResidence().getStreetNumberAndName() != null
-                        && PO_BOX.matcher(applicant.getResidence().getStreetNumberAndName()).find()) {
+                        && PostOfficeBox.in(applicant.getResidence().getStreetNumberAndName())) {
                     findings.at(APPLICANT + "/residence/streetNumberAndName");
                 }
             });

@@ -5,13 +5,10 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.govforms.domain.rules.PostOfficeBox;
 
 /** Checks shared by the I-914 and its Supplements A and B, each reading a record through its JSON pointers. */
 final class I914Checks {
-
-    private static final Pattern PO_BOX = Pattern.compile(
-            "\\b(p\\.?\\s*o\\.?\\s*box|post\\s+office\\s+box|pmb)\\b", Pattern.CASE_INSENSITIVE);
 
     /** The items of Part 4 Item 1 (1.A to 1.I) whose Yes asks for the arrest table. */
     static final List<String> ARREST_QUESTIONS = List.of("committedCrimeWithoutArrest", "arrestedCitedOrDetained",
@@ -25,7 +22,7 @@ final class I914Checks {
 
     static boolean looksLikePoBox(RecordTree tree, String pointer) {
         String street = tree.text(pointer);
-        return street != null && PO_BOX.matcher(street).find();
+        return PostOfficeBox.in(street);
     }
 
     /** The explanation pointers of every Part 4 Yes without its explanation, except the excluded questions. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.govforms.domain.GovFormsJson;
+import org.govforms.domain.rules.VisibleText;
 
 /**
  * A read-only JSON view of a record, for the I-914 rules that look at many optional places by their JSON
@@ -28,7 +29,7 @@ final class RecordTree {
     /** The value is given: present, not null, not blank, not an empty list. */
     boolean has(String pointer) {
         JsonNode node = root.at(pointer);
-        return !(node.isMissingNode() || node.isNull() || node.isTextual() && node.asText().isBlank()
+        return !(node.isMissingNode() || node.isNull() || node.isTextual() && VisibleText.isBlank(node.asText())
                 || node.isContainerNode() && node.isEmpty());
     }
 

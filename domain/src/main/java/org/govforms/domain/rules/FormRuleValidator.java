@@ -67,11 +67,14 @@ public class FormRuleValidator implements ConstraintValidator<FormRule, Object> 
             }
         }
         if (pendingIndex != null) {
-            NodeBuilderCustomizableContext last = property;
-            if (last == null) {
-                throw new IllegalArgumentException("a rule pointer cannot end in two indexes");
+            if (property != null) {
+                property.addBeanNode().inIterable().atIndex(pendingIndex).addConstraintViolation();
+            } else if (indexed != null) {
+                // a text in a list inside a list entry, e.g. /meetings/0/attendees/2
+                indexed.addBeanNode().inIterable().atIndex(pendingIndex).addConstraintViolation();
+            } else {
+                throw new IllegalArgumentException("a rule pointer cannot begin with an index");
             }
-            last.addBeanNode().inIterable().atIndex(pendingIndex).addConstraintViolation();
         } else if (indexed != null) {
             indexed.addConstraintViolation();
         } else if (property != null) {

@@ -14,7 +14,8 @@ import org.govforms.domain.i914.I914Rules;
 public final class RecordRules {
 
     private static final List<RecordRule<?>> ALL = Stream.of(I589Rules.ALL, FafsaPjRules.ALL, AuditRules.ALL,
-                    I914Rules.ALL, I914DerivativeRules.ALL, I914DeclarationRules.ALL, DateRange.ALL)
+                    I914Rules.ALL, I914DerivativeRules.ALL, I914DeclarationRules.ALL, DateRange.ALL,
+                    VisibleText.ALL)
             .flatMap(List::stream)
             .toList();
 

@@ -81,6 +81,59 @@ public final class SpecIndex {
         return pointersWhere(schemaName, record, property -> property.path("format").asText().equals("date"));
     }
 
+    /**
+     * The JSON pointers of every free text in {@code record} (no enum, no format) that must say something: a string
+     * property its object lists as {@code required}, or a string (property or list entry) with {@code minLength} of
+     * 1 or more.
+     */
+    public List<String> requiredTextPointers(String schemaName, JsonNode record) {
+        List<String> pointers = new ArrayList<>();
+        collectRequiredText(schemas.path(schemaName), record, "", pointers);
+        return pointers;
+    }
+
+    private void collectRequiredText(JsonNode schema, JsonNode value, String pointer, List<String> pointers) {
+        JsonNode resolved = resolve(schema);
+        if (value.isObject()) {
+            List<String> required = strings(resolved.get("required"));
+            value.properties().forEach(field -> {
+                JsonNode property = resolved.path("properties").path(field.getKey());
+                if (property.isMissingNode()) {
+                    return;
+                }
+                String at = pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
+                if (field.getValue().isTextual()) {
+                    if (freeText(property) && (required.contains(field.getKey()) || mustSaySomething(property))) {
+                        pointers.add(at);
+                    }
+                } else {
+                    collectRequiredText(property, field.getValue(), at, pointers);
+                }
+            });
+        } else if (value.isArray() && resolved.has("items")) {
+            JsonNode items = resolved.path("items");
+            for (int i = 0; i < value.size(); i++) {
+                if (value.get(i).isTextual()) {
+                    if (freeText(items) && mustSaySomething(items)) {
+                        pointers.add(pointer + "/" + i);
+                    }
+                } else {
+                    collectRequiredText(items, value.get(i), pointer + "/" + i, pointers);
+                }
+            }
+        }
+    }
+
+    /** A string the sender writes freely: no enum or format, which cannot be invisible and still be valid. */
+    private boolean freeText(JsonNode property) {
+        JsonNode resolved = resolve(property);
+        return !(property.has("enum") || resolved.has("enum") || property.has("format") || resolved.has("format"));
+    }
+
+    private boolean mustSaySomething(JsonNode property) {
+        return property.path("minLength").asInt(0) > 0 || resolve(property).path("minLength").asInt(0) > 0;
+    }
+
     private List<String> pointersWhere(String schemaName, JsonNode record, Predicate<JsonNode> test) {
         List<String> pointers = new ArrayList<>();
         collect(schemas.path(schemaName), record, "", test, pointers);

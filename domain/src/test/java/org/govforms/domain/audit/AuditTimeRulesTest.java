@@ -72,6 +72,48 @@ class AuditTimeRulesTest {
     }
 
     @Test
+    void aMapDoneLateLeavesTheOverdueListAndKeepsItsLatenessOnTheAudit() {
+        // MAP-1 reached the ALO 4 days after 2025-10-30 and the entity 6 days after 2025-11-14
+        ObjectNode json = gaoInCorrectiveAction();
+        set("/missionActionPlans/0/dateSubmittedToAlo", "2025-11-03").apply(json);
+        set("/missionActionPlans/0/dateVettedByLeadership", "2025-11-10").apply(json);
+        set("/missionActionPlans/0/dateSubmittedToEntity", "2025-11-20").apply(json);
+        ExternalAudit audit = audit(json);
+        LocalDate today = LocalDate.parse("2026-01-10");
+
+        assertThat(AuditSchedule.overdueItems(audit, today)).isEmpty();
+        MissionActionPlan late = AuditSchedule.computed(audit, today).getMissionActionPlans().get(0);
+        assertThat(late.getDueToAlo()).isEqualTo("2025-10-30");
+        assertThat(late.getDaysLateToAlo()).isEqualTo(4);
+        assertThat(late.getDueToAloOverdue()).isTrue();
+        assertThat(late.getDueToEntity()).isEqualTo("2025-11-14");
+        assertThat(late.getDaysLateToEntity()).isEqualTo(6);
+        MissionActionPlan onTime = AuditSchedule.computed(audit, today).getMissionActionPlans().get(1);
+        assertThat(onTime.getDaysLateToAlo()).isNull();
+        assertThat(onTime.getDaysLateToEntity()).isNull();
+    }
+
+    @Test
+    void everyMapItemNamesItsRecommendation() {
+        // recommendation 2 open with no MAP at all once the MAPs are due
+        ObjectNode json = gaoInCorrectiveAction();
+        com.fasterxml.jackson.databind.node.ArrayNode maps = (com.fasterxml.jackson.databind.node.ArrayNode) json.get("missionActionPlans");
+        for (int i = maps.size() - 1; i >= 0; i--) {
+            if (maps.get(i).path("recommendationNumber").asText().equals("2")) {
+                maps.remove(i);
+            }
+        }
+        ExternalAudit audit = audit(json);
+        LocalDate today = LocalDate.parse("2025-11-20");
+
+        assertThat(AuditSchedule.overdueItems(audit, today))
+                .extracting(AuditOverdueItem::getKind, AuditOverdueItem::getPointer, AuditOverdueItem::getRecommendationNumber)
+                .containsExactlyInAnyOrder(
+                        tuple(AuditOverdueItem.KindEnum.MAPS_TO_ALO, "/correctiveAction/mapsDueToAlo", "2"),
+                        tuple(AuditOverdueItem.KindEnum.MAPS_TO_ENTITY, "/correctiveAction/mapsDueToEntity", "2"));
+    }
+
+    @Test
     void overdueFlagsAndItemsFollowToday() {
         ExternalAudit audit = audit(gaoInCorrectiveAction());
         LocalDate late = LocalDate.parse("2026-11-23");

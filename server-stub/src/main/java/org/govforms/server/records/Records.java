@@ -30,8 +30,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Creating, reading, replacing and listing records of every family, in the caller's tenant: validation
- * (the domain's record rules and the family's context rules), the server-set properties (id, createdAt,
- * updatedAt, warnings, computed ones) and storage happen here, once for all families.
+ * (the domain's record rules, the family's context rules and what a change does to the records that depend on
+ * it), the server-set properties (id, createdAt, updatedAt, computed ones, and the warnings that hold at the
+ * time of each answer) and storage happen here, once for all families.
  */
 @Service
 public class Records {
@@ -102,10 +103,10 @@ public class Records {
             throw ProblemException.preconditionRequired();
         }
         StoredRecord existing = find(family, id);
-        long expectedVersion = ifMatch.trim().equals("*") ? existing.version() : versionOf(ifMatch);
-        if (expectedVersion != existing.version()) {
+        if (!IfMatch.parse(ifMatch).matches(existing.version())) {
             throw ProblemException.recordChanged();
         }
+        long expectedVersion = existing.version();
         ObjectNode document = checked(family, record);
         document.put("id", id.toString())
                 .put("createdAt", tree(existing).path("createdAt").asText())
@@ -134,7 +135,7 @@ public class Records {
     }
 
     private <T> Stored<T> stored(RecordFamily<T> family, StoredRecord stored) {
-        return new Stored<>(stored.id(), "\"" + stored.version() + "\"", read(family, stored));
+        return new Stored<>(stored.id(), "\"" + stored.version() + "\"", present(family, stored));
     }
 
     public <T> Page<T> list(RecordFamily<T> family, Integer pageSize, String pageToken) {
@@ -144,7 +145,7 @@ public class Records {
         }
         long after = pageToken == null ? 0 : pageTokens.sequenceOf(caller.tenant(), family.collection(), pageToken);
         List<StoredRecord> stored = store.list(caller.tenant(), family.collection(), after, size + 1);
-        List<T> items = stored.stream().limit(size).map(record -> read(family, record)).toList();
+        List<T> items = stored.stream().limit(size).map(record -> present(family, record)).toList();
         String next = stored.size() > size ? pageTokens.of(caller.tenant(), family.collection(), stored.get(size - 1).sequence()) : null;
         return new Page<>(items, next);
     }
@@ -164,12 +165,11 @@ public class Records {
         do {
             batch = store.list(caller.tenant(), family.collection(), after, MAX_PAGE_SIZE);
             for (StoredRecord stored : batch) {
-                T record = read(family, stored);
-                if (filter.test(record)) {
+                if (filter.test(read(family, stored))) {
                     if (items.size() == size) {
                         return new Page<>(items, pageTokens.of(caller.tenant(), family.collection(), after));
                     }
-                    items.add(record);
+                    items.add(present(family, stored));
                 }
                 after = stored.sequence();
             }
@@ -217,28 +217,69 @@ public class Records {
         SpecIndex.bundled().readOnlyPointers(family.type().getSimpleName(), mapper.valueToTree(record))
                 .forEach(pointer -> violations.add(Violations.ofInput(pointer, family.type(), "readOnly",
                         "READ_ONLY_PROPERTY", "The server sets this property; leave it out.")));
-        violations.addAll(validator.validate(record));
-        violations.addAll(family.contextRules().check(record, context()));
+        violations.addAll(rulesNow(family, record));
         return violations.stream().distinct().sorted(Violations.ORDER).toList();
     }
 
-    /** The record as a document to store, with its warnings; an InvalidRecordException if it has errors. */
+    /** The record rules and the family's context rules (other records, today's date) as they hold now. */
+    private <T> List<Violation> rulesNow(RecordFamily<T> family, T record) {
+        List<Violation> violations = new ArrayList<>(validator.validate(record));
+        violations.addAll(family.contextRules().check(record, context()));
+        return violations;
+    }
+
+    /**
+     * The record as a document to store; an InvalidRecordException with every violation if it, or a stored record
+     * that depends on it, would have errors.
+     */
     private <T> ObjectNode checked(RecordFamily<T> family, T record) {
-        List<Violation> violations = violations(family, record);
+        List<Violation> violations = new ArrayList<>(violations(family, record));
+        family.dependents().check(record, context()).stream()
+                .filter(violation -> violation.getSeverity() == Violation.SeverityEnum.ERROR)
+                .forEach(violations::add);
         if (Violations.anyError(violations)) {
             throw new InvalidRecordException(violations);
         }
-        ObjectNode document = mapper.valueToTree(record);
-        if (!violations.isEmpty()) {
-            document.set("warnings", mapper.valueToTree(violations));
-        }
-        return document;
+        // warnings are not stored: every answer carries the ones that hold when it is given
+        return mapper.valueToTree(record);
     }
 
-    private <T> T read(RecordFamily<T> family, StoredRecord stored) {
+    /**
+     * The stored record as every answer gives it: with the properties computed for today and the warnings that
+     * hold now, for the record, the records it depends on and those that depend on it, and today's date, found
+     * the same way as when it was stored.
+     */
+    private <T> T present(RecordFamily<T> family, StoredRecord stored) {
+        T record = asStored(family, stored);
+        List<Violation> warnings = rulesNow(family, record).stream()
+                .filter(violation -> violation.getSeverity() == Violation.SeverityEnum.WARNING)
+                .distinct()
+                .sorted(Violations.ORDER)
+                .toList();
+        ObjectNode document = mapper.valueToTree(family.computed().compute(record, LocalDate.now(clock)));
+        if (warnings.isEmpty()) {
+            document.remove("warnings");
+        } else {
+            document.set("warnings", mapper.valueToTree(warnings));
+        }
         try {
-            T record = mapper.readValue(stored.document(), family.type());
-            return family.computed().compute(record, LocalDate.now(clock));
+            return mapper.treeToValue(document, family.type());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The stored record with its computed properties, as context rules see it (without warnings). */
+    private <T> T read(RecordFamily<T> family, StoredRecord stored) {
+        return family.computed().compute(asStored(family, stored), LocalDate.now(clock));
+    }
+
+    /** The record as it was sent and stored, with the properties the server set (id, createdAt, updatedAt). */
+    private <T> T asStored(RecordFamily<T> family, StoredRecord stored) {
+        try {
+            ObjectNode document = tree(stored);
+            document.remove("warnings"); // stored by earlier versions of the server; never current
+            return mapper.treeToValue(document, family.type());
         } catch (IOException e) {
             throw new UncheckedIOException("a stored record no longer reads as " + family.type().getSimpleName(), e);
         }
@@ -262,18 +303,6 @@ public class Records {
 
     private String now() {
         return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
-    }
-
-    private static long versionOf(String etag) {
-        String value = etag.trim();
-        if (value.length() < 3 || !value.startsWith("\"") || !value.endsWith("\"")) {
-            throw ProblemException.recordChanged();
-        }
-        try {
-            return Long.parseLong(value.substring(1, value.length() - 1));
-        } catch (NumberFormatException e) {
-            throw ProblemException.recordChanged();
-        }
     }
 
     private static String sha256(byte[] bytes) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.govforms.domain.Violations;
 import org.govforms.domain.audit.AuditContextRules;
 import org.govforms.domain.audit.AuditLifecycle;
 import org.govforms.domain.audit.AuditSchedule;
@@ -19,9 +18,7 @@ import org.govforms.model.ExternalAudit;
 import org.govforms.model.ExternalAuditPage;
 import org.govforms.model.MissionActionPlan;
 import org.govforms.model.ValidationReport;
-import org.govforms.model.Violation;
 import org.govforms.server.api.ExternalAuditsApi;
-import org.govforms.server.records.InvalidRecordException;
 import org.govforms.server.records.Page;
 import org.govforms.server.records.RecordFamily;
 import org.govforms.server.records.Records;
@@ -193,15 +190,14 @@ class ExternalAuditsController implements ExternalAuditsApi {
     }
 
     /**
-     * Stores the replacement once the move from the stored audit's phase is one the directive allows and
-     * the stored audit is still the version {@code ifMatch} names.
+     * Stores the replacement when the stored audit is still the version {@code ifMatch} names, the move from its
+     * phase is one the directive allows and the audit keeps every rule; a refusal names every obstacle at once,
+     * the move and the record's rules together.
      */
     Stored<ExternalAudit> replace(UUID auditId, String ifMatch, ExternalAudit audit) {
-        List<Violation> refused = AuditLifecycle.transition(stored(auditId), audit);
-        if (Violations.anyError(refused)) {
-            throw new InvalidRecordException(refused);
-        }
-        return records.replace(AUDITS, auditId, ifMatch, audit);
+        ExternalAudit stored = stored(auditId);
+        return records.replace(AUDITS.andContextRules((proposed, context) -> AuditLifecycle.transition(stored, proposed)),
+                auditId, ifMatch, audit);
     }
 
     ExternalAudit computed(ExternalAudit audit) {

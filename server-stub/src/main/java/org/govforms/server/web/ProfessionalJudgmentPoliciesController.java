@@ -23,7 +23,7 @@ class ProfessionalJudgmentPoliciesController implements ProfessionalJudgmentPoli
 
     @Override
     public ResponseEntity<ProfessionalJudgmentPolicy> createProfessionalJudgmentPolicy(ProfessionalJudgmentPolicy policy, String idempotencyKey) {
-        return Responses.created("/v1/professional-judgment-policies/", records.create(POLICIES, idempotencyKey, policy));
+        return Responses.created("/v1/professional-judgment-policies/", records.create(ProfessionalJudgmentFamilies.policies(null), idempotencyKey, policy));
     }
 
     @Override
@@ -33,7 +33,7 @@ class ProfessionalJudgmentPoliciesController implements ProfessionalJudgmentPoli
 
     @Override
     public ResponseEntity<ProfessionalJudgmentPolicy> replaceProfessionalJudgmentPolicy(UUID policyId, String ifMatch, ProfessionalJudgmentPolicy policy) {
-        return Responses.ok(records.replace(POLICIES, policyId, ifMatch, policy));
+        return Responses.ok(records.replace(ProfessionalJudgmentFamilies.policies(policyId), policyId, ifMatch, policy));
     }
 
     @Override

@@ -33,7 +33,7 @@ class ProfessionalJudgmentRecordsController implements ProfessionalJudgmentRecor
 
     @Override
     public ResponseEntity<ProfessionalJudgmentRecord> replaceProfessionalJudgmentRecord(UUID recordId, String ifMatch, ProfessionalJudgmentRecord record) {
-        return Responses.ok(records.replace(RECORDS, recordId, ifMatch, record));
+        return Responses.ok(records.replace(ProfessionalJudgmentFamilies.records(recordId), recordId, ifMatch, record));
     }
 
     @Override
