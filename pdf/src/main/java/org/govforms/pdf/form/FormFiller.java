@@ -92,6 +92,8 @@ public final class FormFiller {
         private final Set<Target> ticks = new LinkedHashSet<>();
         private final List<Continuation> continuations = new ArrayList<>();
         private final Map<Target, String> markers = new LinkedHashMap<>();
+        /** Where a row's cell is, for a person reading it on the continuation sheet: "Place (row 2)". */
+        private final Map<Target, String> rowCells = new LinkedHashMap<>();
         private final Map<Integer, Integer> copies = new TreeMap<>();
         private final Map<Integer, String> subforms = new TreeMap<>();
 
@@ -111,7 +113,7 @@ public final class FormFiller {
             } else {
                 List<String> printed = single.as().print(value, Map.of());
                 for (int i = 0; i < printed.size(); i++) {
-                    text(new Target(single.boxes().get(i), copy), printed.get(i), single.pointer(), single.items().get(0));
+                    text(new Target(single.boxes().get(i), copy), printed.get(i), single.pointer(), single.items().get(0), null);
                 }
             }
         }
@@ -130,14 +132,14 @@ public final class FormFiller {
                 int slot = group.slots() == null ? (i < printed ? i : -1) : freeSlot(group, row, taken);
                 if (slot >= 0) {
                     taken[slot] = true;
-                    List<Column> missing = row(group, row, slot, 0, pointer);
+                    List<Column> missing = row(group, row, slot, 0, pointer, i + 1);
                     if (!missing.isEmpty()) {
                         lines.add(line(group, row, missing, i + 1, false));
                     }
                 } else if (group.repeatPage() != null) {
                     List<Integer> pageRows = group.repeatPage().rows();
                     int copy = 1 + (i - printed) / pageRows.size();
-                    row(group, row, pageRows.get((i - printed) % pageRows.size()), copy, pointer);
+                    row(group, row, pageRows.get((i - printed) % pageRows.size()), copy, pointer, i + 1);
                     copies.merge(group.repeatPage().page(), copy, Math::max);
                     subforms.putIfAbsent(group.repeatPage().page(), pdf.subform(group.columns().get(0).boxes().get(pageRows.get(0))));
                 } else {
@@ -155,7 +157,7 @@ public final class FormFiller {
         }
 
         /** Puts a row's cells in the boxes of a printed row; answers the columns that have no box there. */
-        private List<Column> row(RowGroup group, JsonNode row, int printedRow, int copy, String pointer) {
+        private List<Column> row(RowGroup group, JsonNode row, int printedRow, int copy, String pointer, int number) {
             List<Column> missing = new ArrayList<>();
             for (Column column : group.columns()) {
                 JsonNode value = Pointers.get(row, "/" + column.property());
@@ -168,7 +170,8 @@ public final class FormFiller {
                     tick(column.choices().get(printedRow).get(choiceKey(value)), copy);
                 } else {
                     text(new Target(column.boxes().get(printedRow), copy), column.as().print(value, column.labels()).get(0),
-                            pointer + "/" + column.property(), column.item(printedRow, group.supplementFrom()));
+                            pointer + "/" + column.property(), column.item(printedRow, group.supplementFrom()),
+                            column.label() + " (row " + number + ")");
                 }
             }
             return missing;
@@ -213,25 +216,53 @@ public final class FormFiller {
             }
         }
 
-        private void text(Target target, String text, String pointer, String item) {
+        private void text(Target target, String text, String pointer, String item, String rowCell) {
             if (!text.isEmpty()) {
                 texts.put(target, new Text(text, pointer, item, null, 0));
+                if (rowCell != null) {
+                    rowCells.put(target, rowCell);
+                }
             }
         }
 
-        /** Fits every planned text in its box; what does not fit continues on the sheet. */
+        /**
+         * Fits every planned text in its box. What does not fit continues on the sheet: the rest of a
+         * multi-line text on pages of its own; the whole value of one-line boxes, a line each, together.
+         */
         void fitAll() {
+            List<String> lines = new ArrayList<>();
+            List<String> boxes = new ArrayList<>();
             for (Map.Entry<Target, Text> entry : new ArrayList<>(texts.entrySet())) {
                 Target target = entry.getKey();
                 Text text = entry.getValue();
                 Text styled = style(target, text, true);
                 texts.put(target, styled);
-                if (styled.fits < text.text().length()) {
-                    texts.put(target, styled.head());
+                if (styled.fits >= text.text().length()) {
+                    continue;
+                }
+                texts.put(target, styled.head());
+                boolean oneLine = !textField(target.box()).isMultiline() && !text.text().contains("\n");
+                if (oneLine) {
+                    lines.add(where(target, text.item()) + Continuation.WHERE + text.text());
+                    boxes.add(fieldName(target));
+                } else {
                     continuations.add(new Continuation(ItemIds.part(text.item()), ItemIds.question(text.item()),
                             text.text().substring(styled.fits), Continuation.BOX + fieldName(target)));
                 }
             }
+            if (!lines.isEmpty()) {
+                continuations.add(0, new Continuation("various", "see below", String.join("\n", lines),
+                        Continuation.VALUES + String.join(Continuation.LINE_BREAK, boxes)));
+            }
+        }
+
+        /** "Part A.I, 19.c, Place (row 2)" */
+        private String where(Target target, String item) {
+            String question = ItemIds.question(item);
+            String part = ItemIds.part(item);
+            String detail = question.isEmpty() ? ItemIds.detail(item) : question;
+            return (part.startsWith("Supplement") ? part : "Part " + part) + (detail.isEmpty() ? "" : ", " + detail)
+                    + (rowCells.containsKey(target) ? ", " + rowCells.get(target) : "");
         }
 
         /** Chooses the font (the form's, or a Unicode one) and size, and measures how much fits. */
@@ -278,7 +309,8 @@ public final class FormFiller {
                 boolean first = true;
                 do {
                     Target text = new Target(sheet.text().box(), page);
-                    String question = continuation.question() + (first && continues == null ? "" : " (cont.)");
+                    boolean continued = !first || (continues != null && !continues.startsWith(Continuation.VALUES));
+                    String question = continuation.question() + (continued ? " (cont.)" : "");
                     put(new Target(sheet.part().box(), page), continuation.part(), sheet.pointer());
                     put(new Target(sheet.question().box(), page), question, sheet.pointer());
                     int fits = 0;

@@ -109,6 +109,7 @@ public final class FormReader {
         private final Map<String, String> texts = new HashMap<>();
         private final Set<String> ticked = new HashSet<>();
         private final Map<String, StringBuilder> rowTexts = new LinkedHashMap<>();
+        private final Map<String, StringBuilder> valueLines = new LinkedHashMap<>();
         private final List<String> entryPages = new ArrayList<>();
         private final ObjectNode record = JsonNodeFactory.instance.objectNode();
         private final List<Problem> problems = new ArrayList<>();
@@ -153,8 +154,20 @@ public final class FormReader {
                     texts.merge(continues.substring(Continuation.BOX.length()), text, String::concat);
                 } else if (continues.startsWith(Continuation.ROWS)) {
                     rowTexts.computeIfAbsent(continues.substring(Continuation.ROWS.length()), p -> new StringBuilder()).append(text);
+                } else if (continues.startsWith(Continuation.VALUES)) {
+                    valueLines.computeIfAbsent(continues.substring(Continuation.VALUES.length()), p -> new StringBuilder()).append(text);
                 }
             }
+            valueLines.forEach((boxes, lines) -> {
+                String[] names = boxes.split(Continuation.LINE_BREAK);
+                String[] values = lines.toString().split("\n", -1);
+                for (int i = 0; i < Math.min(names.length, values.length); i++) {
+                    int where = values[i].indexOf(Continuation.WHERE);
+                    if (where >= 0) {
+                        texts.put(names[i], values[i].substring(where + Continuation.WHERE.length()));
+                    }
+                }
+            });
         }
 
         private void entries() {
