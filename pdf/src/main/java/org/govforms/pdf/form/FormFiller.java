@@ -16,6 +16,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
@@ -421,8 +422,8 @@ public final class FormFiller {
     }
 
     /** A planned text, its font when not the box's own, its size, and how many of its characters fit. */
-    private record Text(String text, String pointer, String item, org.apache.pdfbox.pdmodel.font.PDFont font, float size, int fits) {
-        Text(String text, String pointer, String item, org.apache.pdfbox.pdmodel.font.PDFont font, float size) {
+    private record Text(String text, String pointer, String item, PDFont font, float size, int fits) {
+        Text(String text, String pointer, String item, PDFont font, float size) {
             this(text, pointer, item, font, size, text.length());
         }
 

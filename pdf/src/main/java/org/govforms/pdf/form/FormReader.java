@@ -9,12 +9,14 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.HashSet;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -174,8 +176,7 @@ public final class FormReader {
             var sheet = form.sheet();
             int index = 0;
             for (String textBox : entryPages) {
-                String copySuffix = textBox.equals(sheet.text().box()) ? null : textBox;
-                int copy = copySuffix == null ? 0 : copyOf(textBox);
+                int copy = textBox.equals(sheet.text().box()) ? 0 : copyOf(textBox);
                 String part = texts.get(fieldName(sheet.part().box(), copy));
                 String question = texts.get(fieldName(sheet.question().box(), copy));
                 String text = texts.get(textBox);
@@ -186,9 +187,6 @@ public final class FormReader {
                 setIfPresent(pointer + "/" + sheet.part().property(), part);
                 setIfPresent(pointer + "/" + sheet.question().property(), question);
                 setIfPresent(pointer + "/" + sheet.text().property(), text);
-                if (part == null && question == null && text == null) {
-                    Pointers.set(record, pointer, JsonNodeFactory.instance.objectNode());
-                }
             }
         }
 
@@ -299,7 +297,7 @@ public final class FormReader {
                 boolean merge = group.slots() == null && number <= rows.size();
                 String pointer = group.pointer() + "/" + (number - 1);
                 ObjectNode row = merge ? rows.get(number - 1) : appended.computeIfAbsent(number, n -> JsonNodeFactory.instance.objectNode());
-                for (String cell : line.substring(line.indexOf(". ") + 2).split(java.util.regex.Pattern.quote(RowLines.SEPARATOR))) {
+                for (String cell : line.substring(line.indexOf(". ") + 2).split(Pattern.quote(RowLines.SEPARATOR))) {
                     cell(group, cell, row, pointer);
                 }
             }
@@ -356,12 +354,12 @@ public final class FormReader {
             return key.equals("true") || key.equals("false") ? BooleanNode.valueOf(Boolean.parseBoolean(key)) : TextNode.valueOf(key);
         }
 
-        private java.util.Optional<JsonNode> parse(Conversion as, List<String> boxTexts, Map<String, String> labels, String pointer) {
+        private Optional<JsonNode> parse(Conversion as, List<String> boxTexts, Map<String, String> labels, String pointer) {
             try {
-                return java.util.Optional.ofNullable(as.parse(boxTexts, labels));
+                return Optional.ofNullable(as.parse(boxTexts, labels));
             } catch (Conversion.UnreadableValueException e) {
                 problems.add(unreadable(pointer));
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
 

@@ -94,7 +94,7 @@ final class PdfForm {
      * form: the page's subform renamed and hung under the same parent here, any other field on the page (a
      * barcode) flattened into the page. The copies' documents must stay open until this one is saved.
      */
-    PDPage addCopies(byte[] blank, int page, String subform, int count, PDPage after, List<PDDocument> keepOpen)
+    void addCopies(byte[] blank, int page, String subform, int count, PDPage after, List<PDDocument> keepOpen)
             throws IOException {
         PDNonTerminalField parent = (PDNonTerminalField) fields.get(subform.substring(0, subform.lastIndexOf('.')));
         PDPage previous = after;
@@ -130,7 +130,6 @@ final class PdfForm {
             previous = copied;
         }
         refresh();
-        return previous;
     }
 
     private void refresh() {
