@@ -45,7 +45,10 @@ class ExamplesTest {
                     if (media.getExamples() != null) {
                         media.getExamples().forEach((name, example) -> {
                             String ref = example.get$ref();
-                            JsonNode node = ref == null ? null
+                            // a named record example, or one written where it is used (a file body)
+                            JsonNode node = ref == null
+                                    ? tree.path("paths").path(path).path(method.name().toLowerCase())
+                                            .path("requestBody").path("content").path(type).path("examples").path(name)
                                     : tree.path("components").path("examples").path(ref.substring(ref.lastIndexOf('/') + 1));
                             examples.add(new Example(method + " " + path + " " + name, node.path("value"),
                                     media.getSchema(), schemaViolations(node)));

@@ -45,6 +45,7 @@ public final class GovFormsClient {
     private final I914Applications i914Applications;
     private final RulesApi rules;
     private final ExternalAudits externalAudits;
+    private final PdfExtractions pdfExtractions;
     private final GovFormsValidator validator = new GovFormsValidator();
 
     private GovFormsClient(Builder builder) {
@@ -76,7 +77,9 @@ public final class GovFormsClient {
                         builder.readTimeout.toMillis(), TimeUnit.MILLISECONDS, true))
                 .requestInterceptor(template -> template.header("Authorization", "Bearer " + apiKey));
         ETags etags = new ETags();
-        this.i589Applications = new I589Applications(feign.target(I589ApplicationsApi.class, builder.baseUrl), etags);
+        I589ApplicationsApi i589 = feign.target(I589ApplicationsApi.class, builder.baseUrl);
+        this.i589Applications = new I589Applications(i589, etags);
+        this.pdfExtractions = new PdfExtractions(i589, mapper);
         this.rules = feign.target(RulesApi.class, builder.baseUrl);
         this.professionalJudgmentRecords = new ProfessionalJudgmentRecords(
                 feign.target(ProfessionalJudgmentRecordsApi.class, builder.baseUrl), etags);
@@ -115,6 +118,11 @@ public final class GovFormsClient {
     /** Institutions' professional-judgment policies and disclosures. */
     public ProfessionalJudgmentPolicies professionalJudgmentPolicies() {
         return professionalJudgmentPolicies;
+    }
+
+    /** Records read from filled official forms (PDF), without storing them. */
+    public PdfExtractions pdfExtractions() {
+        return pdfExtractions;
     }
 
     /** The rule catalogue of one family (e.g. "I-589"), or of all when family is null. */

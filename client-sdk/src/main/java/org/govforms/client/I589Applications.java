@@ -59,6 +59,14 @@ public final class I589Applications {
         });
     }
 
+    /**
+     * The stored application on the official Form I-589 (edition 01/20/25), filled, as PDF bytes: to print,
+     * sign by hand and file. An application whose stored record has errors is a {@link ValidationException}.
+     */
+    public byte[] pdf(UUID id) {
+        return call(() -> api.getI589ApplicationPdf(id));
+    }
+
     /** Validates on the server without storing. */
     public ValidationReport validate(I589Application application) {
         return call(() -> api.validateI589Application(application));

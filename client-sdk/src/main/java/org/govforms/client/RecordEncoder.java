@@ -16,7 +16,7 @@ import org.govforms.domain.spec.SpecIndex;
 /**
  * Writes a record as JSON without the properties the server sets (id, createdAt, computed dates, ...):
  * a record read from the server can be changed and sent back as it is, and the server, which refuses
- * read-only properties, never sees them.
+ * read-only properties, never sees them. A file (bytes) is sent as it is.
  */
 final class RecordEncoder implements Encoder {
 
@@ -28,6 +28,10 @@ final class RecordEncoder implements Encoder {
 
     @Override
     public void encode(Object object, Type bodyType, RequestTemplate template) {
+        if (object instanceof byte[] file) {
+            template.body(file, null); // a file such as a filled PDF form, sent as it is
+            return;
+        }
         JsonNode tree = mapper.valueToTree(object);
         List<String> readOnly = SpecIndex.bundled().readOnlyPointers(object.getClass().getSimpleName(), tree);
         for (int i = readOnly.size() - 1; i >= 0; i--) {

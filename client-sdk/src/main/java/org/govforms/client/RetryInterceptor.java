@@ -15,7 +15,8 @@ import okhttp3.Response;
  * Retries a request that is safe to repeat when no answer came (connection failure) or the answer says
  * to try again (408, 409 request in flight, 429, 5xx): exponential backoff with full jitter, or the
  * server's Retry-After when it gives one. Safe to repeat: reads, replaces (If-Match makes a repeat harmless),
- * validations, and creates that carry an Idempotency-Key (every create of this SDK does).
+ * validations, form readings (they store nothing), and creates that carry an Idempotency-Key (every create
+ * of this SDK does).
  */
 final class RetryInterceptor implements Interceptor {
 
@@ -64,7 +65,8 @@ final class RetryInterceptor implements Interceptor {
         return switch (request.method()) {
             case "GET", "HEAD", "PUT", "DELETE" -> true;
             case "POST" -> request.header("Idempotency-Key") != null
-                    || request.url().encodedPath().startsWith("/v1/validations/");
+                    || request.url().encodedPath().startsWith("/v1/validations/")
+                    || request.url().encodedPath().startsWith("/v1/pdf-extractions/");
             default -> false;
         };
     }

@@ -42,6 +42,50 @@ public final class Api {
         }
     }
 
+    /** An answer whose body is a file (a PDF), or a problem as bytes. */
+    public record FileAnswer(int status, String contentType, byte[] body, HttpResponse<byte[]> response) {
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        public JsonNode json() {
+            try {
+                return SpecExamples.json().readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** GET with an Accept header, the body read as bytes. */
+    public FileAnswer getFile(String path, String accept) {
+        HttpRequest.Builder builder = request(path).GET();
+        if (accept != null) {
+            builder.header("Accept", accept);
+        }
+        return sendForFile(builder);
+    }
+
+    /** POST of a file (a filled PDF form) with its content type. */
+    public Answer postFile(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    private FileAnswer sendForFile(HttpRequest.Builder builder) {
+        try {
+            HttpRequest request = builder.build();
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            ResponseContract.checkBinary(request.method(), request.uri().getRawPath(), response);
+            return new FileAnswer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Answer get(String path) {
         return send(request(path).GET());
     }

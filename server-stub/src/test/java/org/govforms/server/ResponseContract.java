@@ -47,6 +47,23 @@ public final class ResponseContract {
         }
     }
 
+    /**
+     * As {@link #check(String, String, HttpResponse)} for an answer read as bytes: a PDF body (a binary
+     * string in the spec) is checked byte for character, any other body as UTF-8 text.
+     */
+    public static void checkBinary(String method, String path, HttpResponse<byte[]> response) {
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        String body = new String(response.body(), type.startsWith("application/pdf")
+                ? java.nio.charset.StandardCharsets.ISO_8859_1 : java.nio.charset.StandardCharsets.UTF_8);
+        List<ValidationReport.Message> violations = violations(method, path, response.statusCode(), response.headers().map(), body);
+        if (!violations.isEmpty()) {
+            throw new AssertionError(method + " " + path + " answered " + response.statusCode()
+                    + " against the spec:\n" + violations.stream()
+                            .map(m -> "  " + m.getKey() + ": " + m.getMessage())
+                            .collect(Collectors.joining("\n")));
+        }
+    }
+
     static List<ValidationReport.Message> violations(String method, String path, int status,
             java.util.Map<String, List<String>> headers, String body) {
         SimpleResponse.Builder answer = SimpleResponse.Builder.status(status);

@@ -115,7 +115,8 @@ public class ProblemAdvice {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Problem> unsupportedMediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
         return ProblemWriter.entity(ProblemWriter.problem(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                "unsupported-media-type", "Unsupported media type", "Send the record as application/json."));
+                "unsupported-media-type", "Unsupported media type", e.getSupportedMediaTypes().contains(MediaType.APPLICATION_PDF)
+                        ? "Send the filled form as application/pdf." : "Send the record as application/json."));
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)

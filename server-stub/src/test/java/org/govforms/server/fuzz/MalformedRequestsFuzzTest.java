@@ -199,8 +199,9 @@ class MalformedRequestsFuzzTest {
         return ids;
     }
 
+    /** The largest maxLength of the records' strings (a file body, such as a filled PDF form, is no JSON string). */
     private static int longestString() {
-        Matcher matcher = MAX_LENGTH.matcher(SpecExamples.spec().toString());
+        Matcher matcher = MAX_LENGTH.matcher(SpecExamples.spec().path("components").path("schemas").toString());
         int longest = 0;
         while (matcher.find()) {
             longest = Math.max(longest, Integer.parseInt(matcher.group(1)));
