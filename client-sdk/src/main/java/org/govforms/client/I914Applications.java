@@ -74,12 +74,12 @@ public final class I914Applications {
 
     /** Validates a derivative application on its own, without the rules that need the principal's application. */
     public ValidationReport validateDerivative(I914DerivativeApplication derivative) {
-        return derivatives.validateI914DerivativeApplication(derivative, (UUID) null);
+        return call(() -> derivatives.validateI914DerivativeApplication(derivative, (UUID) null));
     }
 
     /** Validates a law-enforcement declaration on its own, without the rules that need the principal's application. */
     public ValidationReport validateLawEnforcementDeclaration(I914LawEnforcementDeclaration declaration) {
-        return declarations.validateI914LawEnforcementDeclaration(declaration, (UUID) null);
+        return call(() -> declarations.validateI914LawEnforcementDeclaration(declaration, (UUID) null));
     }
 
     /** Every record of the tenant, oldest first, read page by page as the iteration goes. */

@@ -20,10 +20,18 @@ import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import org.govforms.domain.SpecExamples;
+import org.govforms.model.AuditRecommendation;
+import org.govforms.model.ExternalAudit;
 import org.govforms.model.I589Application;
+import org.govforms.model.I914Application;
+import org.govforms.model.I914DerivativeApplication;
+import org.govforms.model.I914LawEnforcementDeclaration;
+import org.govforms.model.ProfessionalJudgmentPolicy;
+import org.govforms.model.ProfessionalJudgmentRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.function.Executable;
 import org.slf4j.LoggerFactory;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -235,6 +243,46 @@ class ClientBehaviourWireMockTest {
         assertThatThrownBy(() -> assertTimeoutPreemptively(BOUND, () -> unreachable.rules(null)))
                 .isInstanceOf(NetworkException.class).isInstanceOf(GovFormsException.class)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(KEY));
+    }
+
+    @Test
+    void everyCallOfEveryFamilyWithTheServerDownIsANetworkException() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        GovFormsClient down = GovFormsClient.builder().baseUrl("http://localhost:" + closedPort).apiKey(KEY)
+                .maxRetries(0).build();
+        UUID id = UUID.randomUUID();
+        List<Executable> calls = List.of(
+                () -> down.i589Applications().create(new I589Application()),
+                () -> down.i589Applications().get(id),
+                () -> down.i589Applications().list(null, null),
+                () -> down.i589Applications().all().iterator().hasNext(),
+                () -> down.i589Applications().pdf(id),
+                () -> down.i589Applications().validate(new I589Application()),
+                () -> down.pdfExtractions().i589Application(new byte[]{'%', 'P', 'D', 'F'}),
+                () -> down.i914Applications().create(new I914Application()),
+                () -> down.i914Applications().get(id),
+                () -> down.i914Applications().validate(new I914Application()),
+                () -> down.i914Applications().validateDerivative(new I914DerivativeApplication()),
+                () -> down.i914Applications().validateLawEnforcementDeclaration(new I914LawEnforcementDeclaration()),
+                () -> down.i914Applications().derivatives(id).create(new I914DerivativeApplication()),
+                () -> down.i914Applications().derivatives(id).list(null, null),
+                () -> down.i914Applications().lawEnforcementDeclarations(id).get(id),
+                () -> down.professionalJudgmentRecords().create(new ProfessionalJudgmentRecord()),
+                () -> down.professionalJudgmentRecords().list(null, null, null, null, null),
+                () -> down.professionalJudgmentPolicies().validate(new ProfessionalJudgmentPolicy()),
+                () -> down.externalAudits().create(new ExternalAudit()),
+                () -> down.externalAudits().overdueItems(),
+                () -> down.externalAudits().informationRequests(id),
+                () -> down.externalAudits().addRecommendation(id, new AuditRecommendation()),
+                () -> down.rules(null));
+        for (int i = 0; i < calls.size(); i++) {
+            Executable call = calls.get(i);
+            assertThatThrownBy(() -> assertTimeoutPreemptively(BOUND, call)).as("call " + i)
+                    .isInstanceOf(NetworkException.class);
+        }
     }
 
     @Test
